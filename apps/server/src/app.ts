@@ -1,0 +1,90 @@
+import cors from "@fastify/cors";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "./config.js";
+import type { DatabaseHandle } from "./db/client.js";
+import { createMailer, type Mailer } from "./mail/mailer.js";
+import { authRoutes } from "./modules/auth/auth.routes.js";
+import { healthRoutes } from "./modules/health/health.routes.js";
+import { profileRoutes } from "./modules/profiles/profile.routes.js";
+import { weightRoutes } from "./modules/weight/weight.routes.js";
+import { authPlugin } from "./plugins/auth.js";
+import { errorHandlerPlugin } from "./plugins/error-handler.js";
+import { openapiPlugin } from "./plugins/openapi.js";
+import { webPlugin } from "./plugins/web.js";
+import type { App } from "./types.js";
+
+export type BuildOptions = {
+  config: Config;
+  database: DatabaseHandle;
+  /** pino options, or false for silence (tests). */
+  logger?: FastifyServerOptions["logger"];
+  /** Replaces the SMTP/log mailer (tests may pass their own). */
+  mailer?: Mailer;
+};
+
+/** The CSP the PWA runs under: everything from our own origin, no inline scripts. */
+const contentSecurityPolicy = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", "data:", "blob:"],
+    connectSrc: ["'self'"],
+    fontSrc: ["'self'", "data:"],
+    manifestSrc: ["'self'"],
+    workerSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+/** Builds the whole application without listening, so tests can drive it with inject(). */
+export async function buildApp(opts: BuildOptions): Promise<App> {
+  const { config, database } = opts;
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    // A hop count trusts that many proxies in front of us (proxy-addr's function form).
+    trustProxy:
+      typeof config.trustProxy === "number"
+        ? (
+            (hops) => (_addr: string, i: number) =>
+              i < hops
+          )(config.trustProxy)
+        : config.trustProxy,
+    requestIdHeader: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(errorHandlerPlugin);
+  await app.register(helmet, { contentSecurityPolicy, crossOriginEmbedderPolicy: false });
+  await app.register(cors, { origin: config.allowedOrigins.length > 0 ? config.allowedOrigins : false });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`Too many requests, try again in ${context.after}`), { statusCode: 429 }),
+  });
+  await app.register(openapiPlugin);
+  await app.register(authPlugin, { db: database.db });
+
+  const mailer = opts.mailer ?? createMailer(config.smtp, app.log);
+  app.addHook("onClose", async () => mailer.close());
+  const authContext = { db: database.db, mailer, appUrl: config.appUrl, log: app.log };
+
+  await app.register(async (api) => {
+    await healthRoutes(api, database);
+    await authRoutes(api, authContext);
+    await profileRoutes(api, database.db);
+    await weightRoutes(api, database.db);
+  });
+  await app.register(webPlugin, { webDist: config.webDist });
+  return app;
+}

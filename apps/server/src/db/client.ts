@@ -1,0 +1,133 @@
+import { constants } from "node:fs";
+import { access, mkdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import * as schema from "./schema.js";
+
+export type Schema = typeof schema;
+/** The Drizzle database, whichever driver is underneath. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseKind = "pglite" | "postgres";
+
+export type DatabaseHandle = {
+  db: Database;
+  kind: DatabaseKind;
+  /** Applies every pending migration in one transaction and records it. */
+  migrate(migrationsFolder: string): Promise<void>;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+};
+
+/** A start-up failure with one line a person can act on. */
+export class StartupError extends Error {}
+
+function describe(err: unknown): string {
+  if (err instanceof Error) {
+    const code = "code" in err && typeof err.code === "string" ? `${err.code}: ` : "";
+    return `${code}${err.message}`;
+  }
+  return String(err);
+}
+
+async function ensureDataDir(dir: string): Promise<void> {
+  try {
+    const s = await stat(dir).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === "ENOENT") return null;
+      throw err;
+    });
+    if (s && !s.isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
+    if (!s) await mkdir(dir, { recursive: true });
+    await access(dir, constants.R_OK | constants.W_OK | constants.X_OK);
+  } catch (err) {
+    throw new StartupError(`DATA_DIR ${dir} is not a readable and writable directory (${describe(err)})`);
+  }
+}
+
+export async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+  let client: PGlite;
+  if (dataDir) {
+    await ensureDataDir(dataDir);
+    const dbDir = path.join(dataDir, "db");
+    try {
+      client = await PGlite.create(dbDir);
+    } catch (err) {
+      throw new StartupError(`Cannot open the embedded database in ${dbDir} (${describe(err)})`);
+    }
+  } else {
+    client = await PGlite.create();
+  }
+  const db: Database = drizzlePglite({ client, schema });
+  return {
+    db,
+    kind: "pglite",
+    migrate: (migrationsFolder) => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
+    ping: () => ping(db),
+    close: () => client.close(),
+  };
+}
+
+/** The address without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "DATABASE_URL";
+  }
+}
+
+export async function openPostgres(url: string, poolMax: number): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000 });
+  // A dropped idle connection must not crash the process; the pool replaces it.
+  pool.on("error", () => {});
+  try {
+    const c = await pool.connect();
+    c.release();
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw new StartupError(`Cannot reach PostgreSQL at ${redactUrl(url)} (${describe(err)})`);
+  }
+  const db: Database = drizzleNodePg({ client: pool, schema });
+  return {
+    db,
+    kind: "postgres",
+    migrate: (migrationsFolder) =>
+      migrateNodePg(drizzleNodePg({ client: pool, schema }), { migrationsFolder }),
+    ping: () => ping(db),
+    close: () => pool.end(),
+  };
+}
+
+async function ping(db: Database): Promise<boolean> {
+  try {
+    await db.execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type OpenOptions = { databaseUrl: string | undefined; dataDir: string; dbPoolMax: number };
+
+/** Opens the configured database and brings its schema up to date; throws StartupError on failure. */
+export async function openDatabase(opts: OpenOptions, migrationsFolder: string): Promise<DatabaseHandle> {
+  const handle = opts.databaseUrl
+    ? await openPostgres(opts.databaseUrl, opts.dbPoolMax)
+    : await openPglite(opts.dataDir);
+  try {
+    await handle.migrate(migrationsFolder);
+  } catch (err) {
+    await handle.close().catch(() => {});
+    const cause = err instanceof Error && err.cause ? err.cause : err;
+    throw new StartupError(`Database migration failed, nothing was changed (${describe(cause)})`);
+  }
+  return handle;
+}

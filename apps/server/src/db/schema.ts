@@ -1,0 +1,3 @@
+export { emailTokens, sessions } from "../modules/auth/auth.table.js";
+export { profiles } from "../modules/profiles/profile.table.js";
+export { weightLog } from "../modules/weight/weight.table.js";

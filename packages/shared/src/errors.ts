@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+/** The body of every error answer (spec §4). */
+export const errorBody = z
+  .object({
+    detail: z.string(),
+    code: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: "Error" });
+export type ErrorBody = z.infer<typeof errorBody>;
+
+/** Stable error codes the client may branch on. */
+export const errorCodes = [
+  "validation_error",
+  "unauthorized",
+  "invalid_credentials",
+  "email_not_verified",
+  "account_disabled",
+  "forbidden",
+  "not_found",
+  "duplicate_date",
+  "email_taken",
+  "invalid_token",
+  "rate_limited",
+  "payload_too_large",
+  "unsupported_media_type",
+  "internal_error",
+  "service_unavailable",
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
