@@ -61,6 +61,8 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     requestIdHeader: false,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // The API speaks JSON only (multipart joins later for uploads); text bodies get a clear 415.
+  app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

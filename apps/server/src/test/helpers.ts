@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
+import type { SQL } from "drizzle-orm";
 import pg from "pg";
 import { afterAll } from "vitest";
+import { z } from "zod";
 import { buildApp } from "../app.js";
 import { type Config, loadConfig } from "../config.js";
 import { type DatabaseHandle, openPglite, openPostgres } from "../db/client.js";
@@ -115,4 +117,13 @@ export async function newWeightEntry(
   const row = await insertWeightRow(t.db, { profileId, note: values.note ?? null, ...values });
   if (!row) throw new Error(`weight for ${values.date} exists already`);
   return row;
+}
+
+/** Raw SQL in a test, its rows checked against a zod shape (the driver-neutral Database types them as unknown). */
+export async function sqlRows<S extends z.ZodType>(
+  db: TestApp["db"],
+  query: SQL,
+  row: S,
+): Promise<z.output<S>[]> {
+  return z.object({ rows: z.array(row) }).parse(await db.execute(query)).rows;
 }
