@@ -58,7 +58,7 @@ describe("start-up", () => {
       });
       // The account is still there, still waiting for its e-mail confirmation.
       expect(login.status).toBe(403);
-      expect((await login.json()).code).toBe("email_not_verified");
+      expect(await login.json()).toMatchObject({ code: "email_not_verified" });
     } finally {
       await second.stop();
     }
