@@ -1,0 +1,129 @@
+import path from "node:path";
+import { addDays, todayIn } from "@mitai/shared";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkToken, startMailCatcher } from "../apps/server/src/test/mail-catcher.js";
+import { launchChromium, screenshotDir, viewports } from "./support/browser.js";
+import { type RunningServer, startServer } from "./support/server.js";
+
+let server: RunningServer;
+let mail: Awaited<ReturnType<typeof startMailCatcher>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  mail = await startMailCatcher();
+  server = await startServer({ SMTP_HOST: "127.0.0.1", SMTP_PORT: String(mail.port), SMTP_FROM: "mitai@e2e.test" });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await mail?.close();
+});
+
+const visible = (l: Locator, timeout = 10_000) => l.waitFor({ state: "visible", timeout });
+const hidden = (l: Locator) => l.waitFor({ state: "hidden", timeout: 10_000 });
+const count = (l: Locator, n: number) => expect.poll(() => l.count(), { timeout: 10_000 }).toBe(n);
+const text = (l: Locator) => expect.poll(() => l.innerText(), { timeout: 10_000 });
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: false });
+}
+
+const cases = [
+  { name: "phone", viewport: viewports.phone, locale: "de-DE", weights: ["82,4", "83,1"], edited: "81,9" },
+  { name: "desktop", viewport: viewports.desktop, locale: "en-US", weights: ["82.4", "83.1"], edited: "81.9" },
+] as const;
+
+describe.each(cases)("register → verify → log in → weights → log out ($name)", (c) => {
+  it("works the way a person uses it", async () => {
+    const context = await browser.newContext({ viewport: c.viewport, locale: c.locale, timezoneId: "Europe/Berlin" });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    const email = `${c.name}@e2e.test`;
+    const password = "ein sicheres Passwort";
+
+    // Register.
+    await page.goto(`${server.url}/register`);
+    const register = page.getByTestId("register-form");
+    await register.locator('[name="name"]').fill(`Tester ${c.name}`);
+    await register.locator('[name="email"]').fill(email);
+    await register.locator('[name="password"]').fill(password);
+    await shot(page, `e2e-${c.name}-01-register`);
+    await register.locator('button[type="submit"]').click();
+    await hidden(page.getByTestId("register-form"));
+
+    // Open the link from the mail the real SMTP server caught.
+    const verification = await mail.waitFor(email);
+    const link = `${server.url}/verify?token=${linkToken(verification, "/verify")}`;
+    await page.goto(link);
+    await visible(page.getByTestId("dashboard-latest-weight"), 15_000);
+    await shot(page, `e2e-${c.name}-02-verified-dashboard`);
+
+    // Log out and log in with the password.
+    await page.goto(`${server.url}/settings`);
+    await page.getByTestId("logout").click();
+    const login = page.getByTestId("login-form");
+    await visible(login);
+    await login.locator('[name="email"]').fill(email);
+    await login.locator('[name="password"]').fill(password);
+    await login.locator('button[type="submit"]').click();
+    await visible(page.getByTestId("dashboard-latest-weight"));
+
+    // Two weights: today and yesterday, typed the way the locale writes numbers.
+    await page.getByTestId("app-nav").getByRole("link", { name: /weight|gewicht/i }).first().click();
+    const form = page.getByTestId("weight-form");
+    await visible(form);
+    const today = todayIn("Europe/Berlin");
+    const dates = [today, addDays(today, -1)];
+    for (const [i, date] of dates.entries()) {
+      await form.locator('input[type="date"]').fill(date);
+      await form.locator('[name="weight"]').fill(c.weights[i] ?? "");
+      await form.locator('button[type="submit"]').click();
+      await count(page.getByTestId("weight-row"), i + 1);
+    }
+    const list = page.getByTestId("weight-list");
+    await text(list).toContain(c.weights[0]);
+    await text(list).toContain(c.weights[1]);
+    const chart = page.getByTestId("weight-chart");
+    await visible(chart.locator("svg .recharts-line-curve").first());
+    await shot(page, `e2e-${c.name}-03-two-weights`);
+
+    // Edit the newest one.
+    const firstRow = page.getByTestId("weight-row").first();
+    await firstRow.getByRole("button", { name: /edit|bearbeiten/i }).click();
+    const edit = page.getByTestId("weight-edit-form");
+    await edit.locator('[name="weight"]').fill(c.edited);
+    await edit.locator('button[type="submit"]').click();
+    await hidden(edit);
+    await text(list).toContain(c.edited);
+    await text(list).not.toContain(c.weights[0]);
+    await shot(page, `e2e-${c.name}-04-edited`);
+
+    // Delete the other one, confirming.
+    const olderRow = page.getByTestId("weight-row").filter({ hasText: c.weights[1] });
+    await olderRow.getByRole("button", { name: /delete|löschen/i }).click();
+    await page.getByTestId("confirm-delete").click();
+    await count(page.getByTestId("weight-row"), 1);
+    await text(list).not.toContain(c.weights[1]);
+    await shot(page, `e2e-${c.name}-05-deleted`);
+
+    // The server agrees with what the page shows.
+    const stored: unknown = await page.evaluate('localStorage.getItem("mitai-jinkendo_token")');
+    const token = typeof stored === "string" ? stored : "";
+    expect(token).not.toBe("");
+    const res = await fetch(`${server.url}/api/weight`, { headers: { "x-auth-token": token } });
+    expect(await res.json()).toEqual([expect.objectContaining({ date: today, weight: 81.9 })]);
+
+    // Log out: back at the login form, and the old token no longer works.
+    await page.goto(`${server.url}/settings`);
+    await page.getByTestId("logout").click();
+    await visible(page.getByTestId("login-form"));
+    const after = await fetch(`${server.url}/api/weight`, { headers: { "x-auth-token": token } });
+    expect(after.status).toBe(401);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
