@@ -12,7 +12,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   mail = await startMailCatcher();
-  server = await startServer({ SMTP_HOST: "127.0.0.1", SMTP_PORT: String(mail.port), SMTP_FROM: "mitai@e2e.test" });
+  server = await startServer({
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(mail.port),
+    SMTP_FROM: "mitai@e2e.test",
+  });
   browser = await launchChromium();
 });
 
@@ -25,7 +29,7 @@ afterAll(async () => {
 const visible = (l: Locator, timeout = 10_000) => l.waitFor({ state: "visible", timeout });
 const hidden = (l: Locator) => l.waitFor({ state: "hidden", timeout: 10_000 });
 const count = (l: Locator, n: number) => expect.poll(() => l.count(), { timeout: 10_000 }).toBe(n);
-const text = (l: Locator) => expect.poll(() => l.innerText(), { timeout: 10_000 });
+const text = (l: Locator) => expect.poll(async () => (await l.textContent()) ?? "", { timeout: 10_000 });
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: false });
@@ -33,12 +37,22 @@ async function shot(page: Page, name: string) {
 
 const cases = [
   { name: "phone", viewport: viewports.phone, locale: "de-DE", weights: ["82,4", "83,1"], edited: "81,9" },
-  { name: "desktop", viewport: viewports.desktop, locale: "en-US", weights: ["82.4", "83.1"], edited: "81.9" },
+  {
+    name: "desktop",
+    viewport: viewports.desktop,
+    locale: "en-US",
+    weights: ["82.4", "83.1"],
+    edited: "81.9",
+  },
 ] as const;
 
 describe.each(cases)("register → verify → log in → weights → log out ($name)", (c) => {
   it("works the way a person uses it", async () => {
-    const context = await browser.newContext({ viewport: c.viewport, locale: c.locale, timezoneId: "Europe/Berlin" });
+    const context = await browser.newContext({
+      viewport: c.viewport,
+      locale: c.locale,
+      timezoneId: "Europe/Berlin",
+    });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on("pageerror", (e) => pageErrors.push(String(e)));
@@ -73,7 +87,11 @@ describe.each(cases)("register → verify → log in → weights → log out ($n
     await visible(page.getByTestId("dashboard-latest-weight"));
 
     // Two weights: today and yesterday, typed the way the locale writes numbers.
-    await page.getByTestId("app-nav").getByRole("link", { name: /weight|gewicht/i }).first().click();
+    await page
+      .getByTestId("app-nav")
+      .getByRole("link", { name: /weight|gewicht/i })
+      .first()
+      .click();
     const form = page.getByTestId("weight-form");
     await visible(form);
     const today = todayIn("Europe/Berlin");

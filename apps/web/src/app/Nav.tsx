@@ -1,0 +1,61 @@
+import type { Role } from "@mitai/shared";
+import { LayoutDashboard, type LucideIcon, Settings, ShieldCheck, Weight } from "lucide-react";
+import { useTranslation } from "react-i18next";
+import { NavLink } from "react-router";
+import { Logo } from "../components/Logo";
+import { useProfile } from "./auth";
+
+type NavItem = {
+  to: string;
+  label: "nav.dashboard" | "nav.weight" | "nav.settings" | "nav.admin";
+  icon: LucideIcon;
+};
+
+const items: readonly NavItem[] = [
+  { to: "/", label: "nav.dashboard", icon: LayoutDashboard },
+  { to: "/weight", label: "nav.weight", icon: Weight },
+  { to: "/settings", label: "nav.settings", icon: Settings },
+];
+
+const adminItem: NavItem = { to: "/admin", label: "nav.admin", icon: ShieldCheck };
+
+export function navItems(role: Role): readonly NavItem[] {
+  return role === "admin" ? [...items, adminItem] : items;
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")).toUpperCase() || "?";
+}
+
+/** Bottom tab bar on phones, a sidebar on wide screens: one element, placed by CSS. */
+export function Nav() {
+  const { t } = useTranslation();
+  const profile = useProfile();
+  return (
+    <nav className="app-nav" data-testid="app-nav" aria-label={t("nav.label")}>
+      <div className="nav-brand">
+        <Logo size={34} />
+      </div>
+      <ul className="nav-list">
+        {navItems(profile.role).map(({ to, label, icon: Icon }) => (
+          <li key={to}>
+            <NavLink to={to} end={to === "/"} className="nav-link">
+              <Icon size={22} aria-hidden="true" strokeWidth={2} />
+              <span>{t(label)}</span>
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+      <NavLink to="/settings" className="nav-profile">
+        <span className="avatar" aria-hidden="true">
+          {initials(profile.name)}
+        </span>
+        <span className="nav-profile-text">
+          <span className="nav-profile-name">{profile.name}</span>
+          <span className="nav-profile-email">{profile.email}</span>
+        </span>
+      </NavLink>
+    </nav>
+  );
+}

@@ -1,0 +1,95 @@
+import { createBrowserRouter } from "react-router";
+import { AuthLayout } from "../features/auth/AuthLayout";
+import { AppShell } from "./AppShell";
+import { GuestOnly, RequireAdmin, RequireAuth } from "./guards";
+import { NotFoundPage, Root, RootFallback, RouteError } from "./Root";
+
+// Pages load on first visit: the login screen does not wait for the chart library.
+export const router = createBrowserRouter([
+  {
+    Component: Root,
+    HydrateFallback: RootFallback,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        Component: GuestOnly,
+        children: [
+          {
+            Component: AuthLayout,
+            children: [
+              {
+                path: "login",
+                lazy: async () => ({ Component: (await import("../features/auth/LoginPage")).LoginPage }),
+              },
+              {
+                path: "register",
+                lazy: async () => ({
+                  Component: (await import("../features/auth/RegisterPage")).RegisterPage,
+                }),
+              },
+            ],
+          },
+        ],
+      },
+      {
+        Component: AuthLayout,
+        children: [
+          {
+            path: "verify",
+            lazy: async () => ({ Component: (await import("../features/auth/VerifyPage")).VerifyPage }),
+          },
+          {
+            path: "forgot-password",
+            lazy: async () => ({
+              Component: (await import("../features/auth/ForgotPasswordPage")).ForgotPasswordPage,
+            }),
+          },
+          {
+            path: "reset-password",
+            lazy: async () => ({
+              Component: (await import("../features/auth/ResetPasswordPage")).ResetPasswordPage,
+            }),
+          },
+        ],
+      },
+      {
+        Component: RequireAuth,
+        children: [
+          {
+            Component: AppShell,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import("../features/dashboard/DashboardPage")).DashboardPage,
+                }),
+              },
+              {
+                path: "weight",
+                lazy: async () => ({ Component: (await import("../features/weight/WeightPage")).WeightPage }),
+              },
+              {
+                path: "settings",
+                lazy: async () => ({
+                  Component: (await import("../features/settings/SettingsPage")).SettingsPage,
+                }),
+              },
+              {
+                Component: RequireAdmin,
+                children: [
+                  {
+                    path: "admin",
+                    lazy: async () => ({
+                      Component: (await import("../features/admin/AdminPage")).AdminPage,
+                    }),
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { path: "*", Component: NotFoundPage },
+    ],
+  },
+]);

@@ -1,0 +1,17 @@
+import { type Profile, type ProfileUpdate, profile } from "@mitai/shared";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { call } from "../../app/api";
+import { meKey } from "../../app/auth";
+import { weightKeys } from "../weight/useWeight";
+
+export function useUpdateProfile() {
+  const queryClient = useQueryClient();
+  return useMutation<Profile, Error, ProfileUpdate>({
+    mutationFn: (body) => call("PUT", "/profile", profile, { body }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(meKey, updated);
+      // Height and goal change the BMI and the goal figures.
+      void queryClient.invalidateQueries({ queryKey: weightKeys.stats });
+    },
+  });
+}
