@@ -14,19 +14,20 @@ export function round(value: number, digits = 2): number {
  * window's sample instead of pulling in weights from weeks ago. Input in any order; output oldest first.
  */
 export function movingAverage(entries: readonly DatedWeight[], windowDays = 7): DatedWeight[] {
-  const sorted = [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sorted = [...entries]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((e) => ({ day: dayNumber(e.date), ...e }));
   const out: DatedWeight[] = [];
-  let start = 0;
+  const window: { day: number; weight: number }[] = [];
   let sum = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const cur = sorted[i] as DatedWeight;
+  for (const cur of sorted) {
+    window.push(cur);
     sum += cur.weight;
-    const first = dayNumber(cur.date) - windowDays + 1;
-    while (dayNumber((sorted[start] as DatedWeight).date) < first) {
-      sum -= (sorted[start] as DatedWeight).weight;
-      start++;
+    const first = cur.day - windowDays + 1;
+    while (window.length > 0 && (window[0]?.day ?? first) < first) {
+      sum -= window.shift()?.weight ?? 0;
     }
-    out.push({ date: cur.date, weight: sum / (i - start + 1) });
+    out.push({ date: cur.date, weight: sum / window.length });
   }
   return out;
 }
