@@ -6,6 +6,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import type { Config } from "./config.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
+import { deleteExpiredAuthRows } from "./modules/auth/auth.repo.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { profileRoutes } from "./modules/profiles/profile.routes.js";
@@ -24,6 +25,8 @@ export type BuildOptions = {
   /** Replaces the SMTP/log mailer (tests may pass their own). */
   mailer?: Mailer;
 };
+
+const SWEEP_INTERVAL_MS = 6 * 3_600_000;
 
 /** The CSP the PWA runs under: everything from our own origin, no inline scripts. */
 const contentSecurityPolicy = {
@@ -88,5 +91,18 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     await weightRoutes(api, database.db);
   });
   await app.register(webPlugin, { webDist: config.webDist });
+
+  // Expired sessions and mail tokens are useless; sweep them at start and every six hours.
+  const sweep = () =>
+    deleteExpiredAuthRows(database.db).catch((err: unknown) =>
+      app.log.warn({ err }, "auth housekeeping failed"),
+    );
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook("onReady", async () => {
+    await sweep();
+    timer = setInterval(sweep, SWEEP_INTERVAL_MS);
+    timer.unref();
+  });
+  app.addHook("onClose", async () => clearInterval(timer));
   return app;
 }

@@ -30,8 +30,10 @@ export async function deleteSessionsOf(db: Database, profileId: string) {
   await db.delete(sessions).where(eq(sessions.profileId, profileId));
 }
 
-export async function deleteExpiredSessions(db: Database) {
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+/** Housekeeping: expired sessions and e-mail tokens that can never be used again. */
+export async function deleteExpiredAuthRows(db: Database, now = new Date()) {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+  await db.delete(emailTokens).where(lt(emailTokens.expiresAt, now));
 }
 
 export async function insertEmailToken(

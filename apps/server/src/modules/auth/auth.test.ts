@@ -8,6 +8,7 @@ import { loadConfig } from "../../config.js";
 import { emailTokens, profiles, sessions } from "../../db/schema.js";
 import { buildTestApp, newProfile, openTestDatabase, type TestApp } from "../../test/helpers.js";
 import { linkToken } from "../../test/mail-catcher.js";
+import { deleteExpiredAuthRows } from "./auth.repo.js";
 import { hashToken } from "./tokens.js";
 
 let t: TestApp;
@@ -400,5 +401,22 @@ describe("without SMTP", () => {
       await app.close();
       await database.drop();
     }
+  });
+});
+
+describe("housekeeping", () => {
+  it("removes expired sessions and mail tokens, and nothing else", async () => {
+    const live = await newProfile(t);
+    const gone = await newProfile(t);
+    await t.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.tokenHash, hashToken(gone.token)));
+    await deleteExpiredAuthRows(t.db);
+    const left = await t.db.select().from(sessions);
+    expect(left.some((s) => s.tokenHash === hashToken(live.token))).toBe(true);
+    expect(left.some((s) => s.tokenHash === hashToken(gone.token))).toBe(false);
+    const expiredTokens = await t.db.select().from(emailTokens);
+    expect(expiredTokens.every((r) => r.expiresAt.getTime() > Date.now())).toBe(true);
   });
 });
