@@ -2,7 +2,7 @@ import cors from "@fastify/cors";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyServerOptions } from "fastify";
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
@@ -15,6 +15,7 @@ import { authPlugin } from "./plugins/auth.js";
 import { errorHandlerPlugin } from "./plugins/error-handler.js";
 import { openapiPlugin } from "./plugins/openapi.js";
 import { webPlugin } from "./plugins/web.js";
+import { serializerCompiler } from "./serializer.js";
 import type { App } from "./types.js";
 
 export type BuildOptions = {

@@ -108,7 +108,8 @@ export function computeWeightStats({ entries, heightCm, goalWeightKg }: WeightSt
   let movingAverage7: number | null = null;
   let trend: WeightStats["trend"] = { kgPerWeek: null, points: 0, from: null, to: null };
   if (latest) {
-    const last7 = desc.filter((e) => e.date > addDays(latest.date, -7));
+    const weekAgo = addDays(latest.date, -7);
+    const last7 = desc.filter((e) => e.date > weekAgo);
     movingAverage7 = round(last7.reduce((s, e) => s + e.weight, 0) / last7.length, 2);
     const since = addDays(latest.date, -(TREND_DAYS - 1));
     const window = desc.filter((e) => e.date >= since);
