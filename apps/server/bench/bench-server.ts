@@ -3,8 +3,10 @@
  *
  * Opens the database exactly as server.ts does (DATA_DIR → PGlite, DATABASE_URL → PostgreSQL),
  * seeds one verified profile with a session and ten years of daily weights, then listens with
- * two Fastify instances on free ports of 127.0.0.1:
- *  - `app`:  the real application from buildApp (auth, zod validation and serialization, helmet …);
+ * three Fastify instances on free ports of 127.0.0.1:
+ *  - `app`:  the real application from buildApp (auth, zod validation and serialization, helmet …)
+ *    with its in-memory cache of sessions and weight series, as it runs in production;
+ *  - `appNoCache`: the same application built with `cache: false`, so every request runs its SQL;
  *  - `bare`: a bare Fastify without plugins or schemas whose one route, GET /api/weight, runs the
  *    same Drizzle query as the real list route (listWeightRows with the service's arguments),
  *    maps rows with the same toWeightEntry and answers with plain JSON.stringify, for the
@@ -21,8 +23,8 @@ import { insertSession } from "../src/modules/auth/auth.repo.js";
 import { hashPassword } from "../src/modules/auth/passwords.js";
 import { hashToken, newToken } from "../src/modules/auth/tokens.js";
 import { insertProfileFirstIsAdmin, updateProfile } from "../src/modules/profiles/profile.repo.js";
+import { toWeightEntry } from "../src/modules/weight/weight.mapper.js";
 import { listWeightRows } from "../src/modules/weight/weight.repo.js";
-import { toWeightEntry } from "../src/modules/weight/weight.service.js";
 import { weightLog } from "../src/modules/weight/weight.table.js";
 import { defaultWebDist, migrationsFolder } from "../src/paths.js";
 
@@ -122,6 +124,7 @@ async function main() {
   const seedMs = performance.now() - seedStart;
 
   const app = await buildApp({ config, database });
+  const appNoCache = await buildApp({ config, database, cache: false });
 
   const profileId = profile.id;
   const bare = Fastify({ logger: false });
@@ -137,6 +140,7 @@ async function main() {
     closing = true;
     setTimeout(() => process.exit(1), 10_000).unref();
     await bare.close();
+    await appNoCache.close();
     await app.close();
     await database.close();
     process.exit(0);
@@ -145,6 +149,7 @@ async function main() {
   process.on("SIGINT", () => void shutdown());
 
   await app.listen({ port: 0, host: "127.0.0.1" });
+  await appNoCache.listen({ port: 0, host: "127.0.0.1" });
   await bare.listen({ port: 0, host: "127.0.0.1" });
   const portOf = (f: { server: { address(): unknown } }) => (f.server.address() as { port: number }).port;
 
@@ -155,6 +160,7 @@ async function main() {
       database: database.kind,
       appPort: portOf(app),
       barePort: portOf(bare),
+      appNoCachePort: portOf(appNoCache),
       token,
       profileId,
       rows: series.length,

@@ -267,6 +267,18 @@ async function benchDatabase(label, env, cwd) {
         headers: auth,
       },
       {
+        key: "a0",
+        name: `(a0) app, no cache, GET ${listPath}`,
+        url: `http://127.0.0.1:${info.appNoCachePort}${listPath}`,
+        headers: auth,
+      },
+      {
+        key: "b0",
+        name: "(b0) app, no cache, GET /api/weight/stats",
+        url: `http://127.0.0.1:${info.appNoCachePort}/api/weight/stats`,
+        headers: auth,
+      },
+      {
         key: "c",
         name: `(c) bare GET ${listPath}`,
         url: `http://127.0.0.1:${info.barePort}${listPath}`,
@@ -286,6 +298,8 @@ async function benchDatabase(label, env, cwd) {
     const c = JSON.parse(bodies.c);
     const stats = JSON.parse(bodies.b);
     if (JSON.stringify(a) !== JSON.stringify(c)) throw new BenchError("(a) and (c) answer different bodies");
+    if (bodies.a0 !== bodies.a || bodies.b0 !== bodies.b)
+      throw new BenchError("the app answers differently with and without its cache");
     if (stats.count !== info.rows) throw new BenchError(`stats count ${stats.count}, seeded ${info.rows}`);
     log(
       `(a)/(c) answer ${a.length} entries (${bodies.a.length} bytes; identical), (b) ${bodies.b.length} bytes over ${stats.count} entries`,
@@ -334,9 +348,10 @@ async function benchDatabase(label, env, cwd) {
     `${pad("target", 46)}${lpad("req/s", 7)}${lpad("p50 ms", 8)}${lpad("p99 ms", 8)}${lpad("max ms", 8)}${lpad("requests", 9)}${lpad("failed", 7)}` +
       `${lpad("srv CPU ms/req", 15)}${lpad("srv CPU", 8)}${lpad("box CPU", 8)}${lpad("load", 6)}  p99<${TARGET.p99Ms}ms`,
   );
-  for (const k of ["a", "b", "c"]) {
+  for (const k of ["a", "b", "a0", "b0", "c"]) {
     const r = results[k];
-    const verdict = k === "c" ? "(reference)" : mark(r.p99 < TARGET.p99Ms);
+    const verdict =
+      k === "c" ? "(reference)" : `${k.endsWith("0") ? "info: " : ""}${mark(r.p99 < TARGET.p99Ms)}`;
     log(
       `${pad(r.name, 46)}${lpad(fmt(r.rps, 0), 7)}${lpad(fmt(r.p50), 8)}${lpad(fmt(r.p99), 8)}${lpad(fmt(r.max), 8)}${lpad(r.total, 9)}${lpad(r.bad, 7)}` +
         `${lpad(fmt(r.cpuMsPerReq, 2), 15)}${lpad(`${fmt(r.serverCpuPct)}%`, 8)}${lpad(`${fmt(r.machinePct)}%`, 8)}${lpad(fmt(r.load, 1), 6)}  ${verdict}`,
@@ -351,6 +366,12 @@ async function benchDatabase(label, env, cwd) {
     `ratio a/c: ${fmt(ratio, 2)} (target ≥ ${TARGET.ratio})  ${mark(ratio >= TARGET.ratio)}` +
       `   [by server CPU per request: c/a = ${fmt(results.c.cpuMsPerReq / results.a.cpuMsPerReq, 2)}]`,
   );
+  // Without the cache (a0) runs the very SQL of (c): this is the cost of auth, validation and serialization.
+  const ratio0 = results.a0.rps / results.c.rps;
+  log(
+    `ratio a0/c (framework overhead, both running the SQL): ${fmt(ratio0, 2)} (target ≥ ${TARGET.ratio})  ${mark(ratio0 >= TARGET.ratio)}` +
+      `   [by server CPU per request: c/a0 = ${fmt(results.c.cpuMsPerReq / results.a0.cpuMsPerReq, 2)}]`,
+  );
   log(
     `server RSS after the run: ${fmt(results.memory.rssMb, 1)} MB (peak ${fmt(results.memory.peakMb, 1)} MB)`,
   );
@@ -362,9 +383,9 @@ async function benchDatabase(label, env, cwd) {
     `cold start (spawn of dist/server.js → first 200 of /api/health, existing database): ${cold.map((ms) => `${fmt(ms)} ms`).join(", ")}` +
       `; worst ${fmt(worst)} ms (target < ${TARGET.coldMs} ms)  ${mark(worst < TARGET.coldMs)}`,
   );
-  if (results.a.bad + results.b.bad + results.c.bad > 0)
+  if (results.a.bad + results.b.bad + results.a0.bad + results.b0.bad + results.c.bad > 0)
     log(`!! ${label}: requests failed — the numbers above are not valid`);
-  return { ...results, ratio, cold };
+  return { ...results, ratio, ratio0, cold };
 }
 
 async function runPglite() {

@@ -3,6 +3,7 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { ChangeCache } from "./cache/change-cache.js";
 import type { Config } from "./config.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
@@ -10,6 +11,7 @@ import { deleteExpiredAuthRows } from "./modules/auth/auth.repo.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { profileRoutes } from "./modules/profiles/profile.routes.js";
+import { createWeightSeriesCache } from "./modules/weight/weight.cache.js";
 import { weightRoutes } from "./modules/weight/weight.routes.js";
 import { authPlugin } from "./plugins/auth.js";
 import { errorHandlerPlugin } from "./plugins/error-handler.js";
@@ -25,7 +27,16 @@ export type BuildOptions = {
   logger?: FastifyServerOptions["logger"];
   /** Replaces the SMTP/log mailer (tests may pass their own). */
   mailer?: Mailer;
+  /** Keep sessions and weight series in memory (default); false reads everything from the database. */
+  cache?: boolean;
 };
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** What this process keeps in memory per profile; `sync()` waits for announced changes. */
+    changeCache: ChangeCache;
+  }
+}
 
 const SWEEP_INTERVAL_MS = 6 * 3_600_000;
 
@@ -79,17 +90,21 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
       Object.assign(new Error(`Too many requests, try again in ${context.after}`), { statusCode: 429 }),
   });
   await app.register(openapiPlugin);
-  await app.register(authPlugin, { db: database.db });
+  const cache = new ChangeCache(database, app.log, opts.cache ?? true);
+  app.decorate("changeCache", cache);
+  app.addHook("onReady", () => cache.start());
+  app.addHook("onClose", () => cache.stop());
+  await app.register(authPlugin, { db: database.db, cache });
 
   const mailer = opts.mailer ?? createMailer(config.smtp, app.log);
   app.addHook("onClose", async () => mailer.close());
-  const authContext = { db: database.db, mailer, appUrl: config.appUrl, log: app.log };
+  const authContext = { db: database.db, mailer, appUrl: config.appUrl, log: app.log, cache };
 
   await app.register(async (api) => {
     await healthRoutes(api, database);
     await authRoutes(api, authContext);
-    await profileRoutes(api, database.db);
-    await weightRoutes(api, database.db);
+    await profileRoutes(api, { db: database.db, cache });
+    await weightRoutes(api, { db: database.db, series: createWeightSeriesCache(cache) });
   });
   await app.register(webPlugin, { webDist: config.webDist });
 

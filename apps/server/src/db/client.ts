@@ -16,9 +16,20 @@ export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export type DatabaseKind = "pglite" | "postgres";
 
+/**
+ * Receives the payloads of one NOTIFY channel. `onStatus` reports whether it is listening; each
+ * change means notifications may have been missed.
+ */
+export type ChannelListener = { onMessage(payload: string): void; onStatus(listening: boolean): void };
+
 export type DatabaseHandle = {
   db: Database;
   kind: DatabaseKind;
+  /**
+   * Listens to a NOTIFY channel. Resolves once listening; returns the function that stops.
+   * On PostgreSQL a dedicated connection listens and reconnects after a failure.
+   */
+  listen(channel: string, listener: ChannelListener): Promise<() => Promise<void>>;
   /** Applies every pending migration in one transaction and records it. */
   migrate(migrationsFolder: string): Promise<void>;
   ping(): Promise<boolean>;
@@ -67,6 +78,14 @@ export async function openPglite(dataDir: string | null): Promise<DatabaseHandle
   return {
     db,
     kind: "pglite",
+    async listen(channel, listener) {
+      const stop = await client.listen(channel, (payload) => listener.onMessage(payload));
+      listener.onStatus(true);
+      return async () => {
+        listener.onStatus(false);
+        await stop();
+      };
+    },
     migrate: (migrationsFolder) => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
     ping: () => ping(db),
     close: () => client.close(),
@@ -99,10 +118,55 @@ export async function openPostgres(url: string, poolMax: number): Promise<Databa
   return {
     db,
     kind: "postgres",
+    listen: (channel, listener) => listenPostgres(url, channel, listener),
     migrate: (migrationsFolder) =>
       migrateNodePg(drizzleNodePg({ client: pool, schema }), { migrationsFolder }),
     ping: () => ping(db),
     close: () => pool.end(),
+  };
+}
+
+/**
+ * LISTEN on a connection of its own. A lost connection is re-opened after a second; the listener
+ * hears when listening stops and starts again.
+ */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  listener: ChannelListener,
+): Promise<() => Promise<void>> {
+  if (!/^[a-z_]+$/.test(channel)) throw new Error(`invalid channel name ${channel}`);
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+    c.on("notification", (n) => {
+      if (n.channel === channel) listener.onMessage(n.payload ?? "");
+    });
+    const lost = () => {
+      if (stopped || client !== c) return;
+      client = null;
+      listener.onStatus(false);
+      c.end().catch(() => {});
+      retry = setTimeout(() => void connect().catch(lost), 1_000);
+      retry.unref();
+    };
+    c.on("error", lost);
+    c.on("end", lost);
+    client = c;
+    await c.connect();
+    await c.query(`listen ${channel}`);
+    listener.onStatus(true);
+  };
+
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    listener.onStatus(false);
+    await client?.end().catch(() => {});
   };
 }
 

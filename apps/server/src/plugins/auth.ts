@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import type { ChangeCache } from "../cache/change-cache.js";
 import type { Database } from "../db/client.js";
 import { ForbiddenError, UnauthorizedError } from "../errors.js";
 import { findSessionProfile } from "../modules/auth/auth.repo.js";
@@ -42,7 +43,32 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor;
 }
 
-export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Database }) => {
+/** A cached session is re-read at least this often, even if no change was announced. */
+const SESSION_CACHE_MS = 60_000;
+
+type CachedSession = Actor & { expiresAt: number; cachedAt: number };
+
+export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Database; cache: ChangeCache }) => {
+  const sessionCache = opts.cache.slot<string, CachedSession>(10_000);
+
+  /** The live session of a token: from memory while nothing of its profile changed, else from the database. */
+  async function lookup(tokenHash: string): Promise<Actor | null> {
+    const now = Date.now();
+    const cached = sessionCache.get(tokenHash);
+    if (cached && cached.expiresAt > now && now - cached.cachedAt < SESSION_CACHE_MS) return cached;
+    const generation = opts.cache.generation;
+    const found = await findSessionProfile(opts.db, tokenHash);
+    if (!found) return null;
+    const actor: CachedSession = {
+      profile: found.profile,
+      sessionId: found.sessionId,
+      expiresAt: found.expiresAt.getTime(),
+      cachedAt: now,
+    };
+    sessionCache.set(tokenHash, found.profile.id, actor, generation);
+    return actor;
+  }
+
   app.decorateRequest("actor", null);
   app.addHook("onRequest", async (request) => {
     // Unmatched paths fall through to the not-found handler; static files and the API docs are public.
@@ -51,11 +77,19 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Database }
     const access = request.routeOptions.config.access ?? "user";
     if (access === "public") return;
     const token = tokenFrom(request);
-    const found = token ? await findSessionProfile(opts.db, hashToken(token)) : null;
+    const found = token ? await lookup(hashToken(token)) : null;
     if (!found) throw new UnauthorizedError();
-    request.actor = found;
+    request.actor = { profile: found.profile, sessionId: found.sessionId };
     if (access === "admin" && found.profile.role !== "admin") {
       throw new ForbiddenError("forbidden", "Only an administrator may do this");
+    }
+  });
+
+  // A write answers only after this process forgot what it kept of the writer's profile, so the
+  // next read — on whatever connection — sees it (other processes hear the database's notice).
+  app.addHook("onSend", async (request) => {
+    if (request.actor && request.method !== "GET" && request.method !== "HEAD") {
+      opts.cache.evict(request.actor.profile.id);
     }
   });
 });

@@ -85,8 +85,16 @@ let counter = 0;
 export type TestProfile = { profile: ProfileRow; token: string; headers: { "x-auth-token": string } };
 
 /** A verified, logged-in profile created straight in the database (no rate limit, no mail). */
+/** A test's handle on the database, and on the app when there is one. */
+type Fixture = { db: TestApp["db"]; app?: App };
+
+/** Waits until the app has heard of every change written straight to the database. */
+export async function settle(t: Fixture): Promise<void> {
+  await t.app?.changeCache.sync();
+}
+
 export async function newProfile(
-  t: { db: TestApp["db"] },
+  t: Fixture,
   overrides: Partial<Pick<ProfileRow, "role" | "heightCm" | "goalWeightKg" | "timeZone" | "active">> & {
     email?: string;
     password?: string;
@@ -106,16 +114,18 @@ export async function newProfile(
   if (Object.keys(patch).length > 0) profile = (await updateProfile(t.db, profile.id, patch)) ?? profile;
   const token = newToken();
   await insertSession(t.db, profile.id, hashToken(token), new Date(Date.now() + 30 * 86_400_000));
+  await settle(t);
   return { profile, token, headers: { "x-auth-token": token } };
 }
 
 export async function newWeightEntry(
-  t: { db: TestApp["db"] },
+  t: Fixture,
   profileId: string,
   values: { date: string; weight: number; note?: string },
 ) {
   const row = await insertWeightRow(t.db, { profileId, note: values.note ?? null, ...values });
   if (!row) throw new Error(`weight for ${values.date} exists already`);
+  await settle(t);
   return row;
 }
 

@@ -8,7 +8,7 @@ export type EmailTokenPurpose = "verify" | "reset";
 /** The live session of a token hash with its (active) profile, in one query. */
 export async function findSessionProfile(db: Database, tokenHash: string) {
   const rows = await db
-    .select({ profile: profiles, sessionId: sessions.id })
+    .select({ profile: profiles, sessionId: sessions.id, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(profiles, eq(profiles.id, sessions.profileId))
     .where(

@@ -1,5 +1,6 @@
 import type { AuthResponse, Language, LoginBody, RegisterBody, ResetPasswordBody } from "@mitai/shared";
 import type { FastifyBaseLogger } from "fastify";
+import type { ChangeCache } from "../../cache/change-cache.js";
 import type { Database } from "../../db/client.js";
 import { BadRequestError, ConflictError, ForbiddenError, UnauthorizedError } from "../../errors.js";
 import type { Mailer } from "../../mail/mailer.js";
@@ -20,7 +21,13 @@ import {
 import { burnPasswordCheck, checkPassword, hashPassword } from "./passwords.js";
 import { hashToken, newToken } from "./tokens.js";
 
-export type AuthContext = { db: Database; mailer: Mailer; appUrl: string; log: FastifyBaseLogger };
+export type AuthContext = {
+  db: Database;
+  mailer: Mailer;
+  appUrl: string;
+  log: FastifyBaseLogger;
+  cache: ChangeCache;
+};
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -126,11 +133,14 @@ export async function resendVerification(ctx: AuthContext, email: string): Promi
 /** Sets the new password and ends every session of the profile; the link works once. */
 export async function resetPassword(ctx: AuthContext, body: ResetPasswordBody): Promise<void> {
   const passwordHash = await hashPassword(body.password);
-  await ctx.db.transaction(async (tx) => {
-    const profileId = await consumeEmailToken(tx, "reset", hashToken(body.token));
-    if (!profileId) throw new BadRequestError("invalid_token", "This link is invalid, used or expired");
+  const profileId = await ctx.db.transaction(async (tx) => {
+    const id = await consumeEmailToken(tx, "reset", hashToken(body.token));
+    if (!id) throw new BadRequestError("invalid_token", "This link is invalid, used or expired");
     // Following the mailed link proves the address as well as verification would.
-    await updateProfile(tx, profileId, { passwordHash, emailVerified: true });
-    await deleteSessionsOf(tx, profileId);
+    await updateProfile(tx, id, { passwordHash, emailVerified: true });
+    await deleteSessionsOf(tx, id);
+    return id;
   });
+  // The old sessions end in this process now, elsewhere when the database's notice arrives.
+  ctx.cache.evict(profileId);
 }

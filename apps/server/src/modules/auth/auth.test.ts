@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app.js";
 import { loadConfig } from "../../config.js";
 import { emailTokens, profiles, sessions } from "../../db/schema.js";
-import { buildTestApp, newProfile, openTestDatabase, type TestApp } from "../../test/helpers.js";
+import { buildTestApp, newProfile, openTestDatabase, settle, type TestApp } from "../../test/helpers.js";
 import { linkToken } from "../../test/mail-catcher.js";
 import { deleteExpiredAuthRows } from "./auth.repo.js";
 import { hashToken } from "./tokens.js";
@@ -225,10 +225,12 @@ describe("login", () => {
 
   it("refuses an expired session", async () => {
     const p = await newProfile(t);
+    expect((await t.app.inject({ url: "/api/auth/me", headers: p.headers })).statusCode).toBe(200);
     await t.db
       .update(sessions)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(sessions.tokenHash, hashToken(p.token)));
+    await settle(t);
     const me = await t.app.inject({ url: "/api/auth/me", headers: p.headers });
     expect(me.statusCode).toBe(401);
   });

@@ -1,11 +1,12 @@
 import { adminProfileUpdate, errorBody, profile, profileList, profileUpdate } from "@mitai/shared";
 import { z } from "zod";
+import type { ChangeCache } from "../../cache/change-cache.js";
 import type { Database } from "../../db/client.js";
 import { actorOf } from "../../plugins/auth.js";
 import type { App } from "../../types.js";
 import { adminUpdateProfile, listAllProfiles, toProfile, updateOwnProfile } from "./profile.service.js";
 
-export async function profileRoutes(app: App, db: Database) {
+export async function profileRoutes(app: App, { db, cache }: { db: Database; cache: ChangeCache }) {
   app.get(
     "/api/profile",
     { schema: { tags: ["profile"], summary: "Own profile", response: { 200: profile } } },
@@ -46,6 +47,11 @@ export async function profileRoutes(app: App, db: Database) {
         response: { 200: profile, 404: errorBody, 409: errorBody },
       },
     },
-    async (request) => adminUpdateProfile(db, request.params.id, request.body),
+    async (request) => {
+      const updated = await adminUpdateProfile(db, request.params.id, request.body);
+      // A deactivated profile is locked out in this process at once, not only when the notice arrives.
+      cache.evict(updated.id);
+      return updated;
+    },
   );
 }

@@ -27,6 +27,11 @@ export async function listWeightRows(
     .offset(page.offset);
 }
 
+/** Every entry of a profile, newest first. */
+export async function listAllWeightRows(db: Database, profileId: string): Promise<WeightRow[]> {
+  return db.select().from(weightLog).where(eq(weightLog.profileId, profileId)).orderBy(desc(weightLog.date));
+}
+
 /** Every (date, weight) of a profile: the input of the stats, two narrow columns only. */
 export async function listWeightSeries(db: Database, profileId: string) {
   return db

@@ -8,7 +8,6 @@ import {
   weightUpdate,
 } from "@mitai/shared";
 import { z } from "zod";
-import type { Database } from "../../db/client.js";
 import { actorOf } from "../../plugins/auth.js";
 import type { App } from "../../types.js";
 import * as weight from "./weight.service.js";
@@ -16,7 +15,8 @@ import * as weight from "./weight.service.js";
 const tags = ["weight"];
 const idParams = z.object({ id: z.uuid() });
 
-export async function weightRoutes(app: App, db: Database) {
+export async function weightRoutes(app: App, ctx: weight.WeightContext) {
+  const { db } = ctx;
   app.get(
     "/api/weight",
     {
@@ -27,7 +27,7 @@ export async function weightRoutes(app: App, db: Database) {
         response: { 200: weightList, 422: errorBody },
       },
     },
-    async (request) => weight.listWeights(db, actorOf(request), request.query),
+    async (request) => weight.listWeights(ctx, actorOf(request), request.query),
   );
 
   app.get(
@@ -39,7 +39,7 @@ export async function weightRoutes(app: App, db: Database) {
         response: { 200: weightStats },
       },
     },
-    async (request) => weight.weightStats(db, actorOf(request)),
+    async (request) => weight.weightStats(ctx, actorOf(request)),
   );
 
   app.post(

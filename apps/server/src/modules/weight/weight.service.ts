@@ -12,6 +12,8 @@ import type { z } from "zod";
 import type { Database } from "../../db/client.js";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.js";
 import type { Actor } from "../../plugins/auth.js";
+import { seriesStats, type WeightSeriesCache } from "./weight.cache.js";
+import { toWeightEntry } from "./weight.mapper.js";
 import {
   deleteWeightRow,
   findWeightRow,
@@ -21,19 +23,11 @@ import {
   listWeightSeries,
   updateWeightRow,
 } from "./weight.repo.js";
-import type { WeightRow } from "./weight.table.js";
 
-export function toWeightEntry(row: WeightRow): WeightEntry {
-  return {
-    id: row.id,
-    date: row.date,
-    weight: row.weight,
-    note: row.note,
-    source: row.source,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
+export { toWeightEntry };
+
+/** What the weight service works with: the database and the in-memory series of active profiles. */
+export type WeightContext = { db: Database; series: WeightSeriesCache };
 
 /** A log date may not lie after the profile's today (in its own time zone). */
 function assertNotFuture(actor: Actor, date: string | undefined): void {
@@ -50,12 +44,15 @@ function duplicateDate(date: string): ConflictError {
 const normalize = (weight: number) => round(weight, 2);
 
 export async function listWeights(
-  db: Database,
+  ctx: WeightContext,
   actor: Actor,
   query: z.output<typeof weightListQuery>,
 ): Promise<WeightEntry[]> {
-  const rows = await listWeightRows(db, actor.profile.id, query, query);
-  return rows.map(toWeightEntry);
+  const series = await ctx.series.load(ctx.db, actor.profile.id);
+  if (!series) return (await listWeightRows(ctx.db, actor.profile.id, query, query)).map(toWeightEntry);
+  const { from, to, offset, limit } = query;
+  const inRange = series.entries.filter((e) => (!from || e.date >= from) && (!to || e.date <= to));
+  return inRange.slice(offset, offset + limit);
 }
 
 export async function createWeight(db: Database, actor: Actor, input: WeightCreate): Promise<WeightEntry> {
@@ -107,11 +104,10 @@ export async function deleteWeight(db: Database, actor: Actor, id: string): Prom
   if (!(await deleteWeightRow(db, actor.profile.id, id))) throw new NotFoundError("Weight entry");
 }
 
-export async function weightStats(db: Database, actor: Actor): Promise<WeightStats> {
-  const entries = await listWeightSeries(db, actor.profile.id);
-  return computeWeightStats({
-    entries,
-    heightCm: actor.profile.heightCm,
-    goalWeightKg: actor.profile.goalWeightKg,
-  });
+export async function weightStats(ctx: WeightContext, actor: Actor): Promise<WeightStats> {
+  const { heightCm, goalWeightKg } = actor.profile;
+  const series = await ctx.series.load(ctx.db, actor.profile.id);
+  if (series) return seriesStats(series, heightCm, goalWeightKg);
+  const entries = await listWeightSeries(ctx.db, actor.profile.id);
+  return computeWeightStats({ entries, heightCm, goalWeightKg });
 }
