@@ -17,8 +17,6 @@ import { randomBytes } from "node:crypto";
 import { addDays, todayIn } from "@mitai/shared";
 import Fastify from "fastify";
 import { buildApp } from "../src/app.js";
-import { ConfigError, loadConfig } from "../src/config.js";
-import { openDatabase, StartupError } from "../src/db/client.js";
 import { insertSession } from "../src/modules/auth/auth.repo.js";
 import { hashPassword } from "../src/modules/auth/passwords.js";
 import { hashToken, newToken } from "../src/modules/auth/tokens.js";
@@ -26,7 +24,7 @@ import { insertProfileFirstIsAdmin, updateProfile } from "../src/modules/profile
 import { toWeightEntry } from "../src/modules/weight/weight.mapper.js";
 import { listWeightRows } from "../src/modules/weight/weight.repo.js";
 import { weightLog } from "../src/modules/weight/weight.table.js";
-import { defaultWebDist, migrationsFolder } from "../src/paths.js";
+import { configureAndOpen } from "../src/startup.js";
 
 const YEARS = Number(process.env.BENCH_YEARS ?? 10);
 const TIME_ZONE = "Europe/Berlin";
@@ -81,23 +79,8 @@ function oneYearBefore(date: string): string {
 }
 
 async function main() {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
-    throw err;
-  }
   // As server.ts: the built PWA is served when there is one (the static plugin is part of the app).
-  config = { ...config, webDist: config.webDist ?? defaultWebDist() };
-
-  let database: Awaited<ReturnType<typeof openDatabase>>;
-  try {
-    database = await openDatabase(config, migrationsFolder());
-  } catch (err) {
-    if (err instanceof StartupError) fail(err.message);
-    throw err;
-  }
+  const { config, database } = await configureAndOpen(fail);
   const { db } = database;
 
   // One verified profile with a live session, made as the test helper newProfile makes it.

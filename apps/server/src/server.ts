@@ -1,8 +1,6 @@
 import { existsSync } from "node:fs";
 import { buildApp } from "./app.js";
-import { ConfigError, loadConfig } from "./config.js";
-import { openDatabase, StartupError } from "./db/client.js";
-import { defaultWebDist, migrationsFolder } from "./paths.js";
+import { configureAndOpen } from "./startup.js";
 
 /** One line on stderr and a non-zero exit: what a person needs when the start fails. */
 function fail(message: string): never {
@@ -12,22 +10,7 @@ function fail(message: string): never {
 
 async function main() {
   if (existsSync(".env")) process.loadEnvFile(".env");
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
-    throw err;
-  }
-  config = { ...config, webDist: config.webDist ?? defaultWebDist() };
-
-  let database: Awaited<ReturnType<typeof openDatabase>>;
-  try {
-    database = await openDatabase(config, migrationsFolder());
-  } catch (err) {
-    if (err instanceof StartupError) fail(err.message);
-    throw err;
-  }
+  const { config, database } = await configureAndOpen(fail);
 
   const app = await buildApp({ config, database });
   app.addHook("onClose", async () => database.close());
