@@ -16,6 +16,7 @@ export const CHANGES_CHANNEL = "mitai_changes";
 export class ChangeCache {
   #generation = 0;
   #listening = false;
+  #stopping = false;
   #stop: (() => Promise<void>) | null = null;
   readonly #slots: { evictProfile(profileId: string): void; clear(): void }[] = [];
   readonly #syncs = new Map<string, () => void>();
@@ -61,7 +62,8 @@ export class ChangeCache {
           // Either way announcements may have been missed: start from nothing.
           this.clear();
           this.#listening = listening;
-          if (!listening) this.log.warn("change notifications unavailable: serving without cache");
+          if (!listening && !this.#stopping)
+            this.log.warn("change notifications unavailable: serving without cache");
         },
       });
     } catch (err) {
@@ -70,6 +72,7 @@ export class ChangeCache {
   }
 
   async stop(): Promise<void> {
+    this.#stopping = true;
     // The database may be closing already; stopping to listen then has nothing left to do.
     await this.#stop?.().catch(() => {});
     this.#stop = null;
