@@ -137,10 +137,6 @@ export class ProfileSlot<K, V> {
     keys.add(key);
   }
 
-  delete(key: K): void {
-    this.#values.delete(key);
-  }
-
   evictProfile(profileId: string): void {
     const keys = this.#keysOf.get(profileId);
     if (!keys) return;

@@ -24,8 +24,6 @@ import {
   updateWeightRow,
 } from "./weight.repo.js";
 
-export { toWeightEntry };
-
 /** What the weight service works with: the database and the in-memory series of active profiles. */
 export type WeightContext = { db: Database; series: WeightSeriesCache };
 
