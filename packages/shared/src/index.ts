@@ -1,4 +1,7 @@
 export * from "./auth.js";
+export * from "./blood-pressure.js";
+export * from "./calc/blood-pressure.js";
+export * from "./calc/blood-pressure-stats.js";
 export * from "./calc/weight-stats.js";
 export * from "./dates.js";
 export * from "./errors.js";
