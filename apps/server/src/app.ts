@@ -9,6 +9,7 @@ import type { DatabaseHandle } from "./db/client.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
 import { deleteExpiredAuthRows } from "./modules/auth/auth.repo.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
+import { bloodPressureRoutes } from "./modules/blood-pressure/blood-pressure.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { profileRoutes } from "./modules/profiles/profile.routes.js";
 import { createWeightSeriesCache } from "./modules/weight/weight.cache.js";
@@ -105,6 +106,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     await authRoutes(api, authContext);
     await profileRoutes(api, { db: database.db, cache });
     await weightRoutes(api, { db: database.db, series: createWeightSeriesCache(cache) });
+    await bloodPressureRoutes(api, database.db);
   });
   await app.register(webPlugin, { webDist: config.webDist });
 

@@ -39,7 +39,13 @@ describe("migrations", () => {
   it("creates the tables and records every migration", async () => {
     const database = await openTestDatabase();
     try {
-      expect(await tableNames(database.db)).toEqual(["email_tokens", "profiles", "sessions", "weight_log"]);
+      expect(await tableNames(database.db)).toEqual([
+        "blood_pressure_log",
+        "email_tokens",
+        "profiles",
+        "sessions",
+        "weight_log",
+      ]);
       const applied = {
         rows: await sqlRows(
           database.db,
