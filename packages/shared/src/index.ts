@@ -1,5 +1,6 @@
 export * from "./auth.js";
 export * from "./blood-pressure.js";
+export * from "./calc/baseline.js";
 export * from "./calc/blood-pressure.js";
 export * from "./calc/blood-pressure-stats.js";
 export * from "./calc/weight-stats.js";
@@ -7,4 +8,5 @@ export * from "./dates.js";
 export * from "./errors.js";
 export * from "./health.js";
 export * from "./profile.js";
+export * from "./vitals.js";
 export * from "./weight.js";

@@ -44,6 +44,7 @@ describe("migrations", () => {
         "email_tokens",
         "profiles",
         "sessions",
+        "vitals_baseline",
         "weight_log",
       ]);
       const applied = {

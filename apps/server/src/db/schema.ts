@@ -1,4 +1,5 @@
 export { emailTokens, sessions } from "../modules/auth/auth.table.js";
 export { bloodPressureLog } from "../modules/blood-pressure/blood-pressure.table.js";
 export { profiles } from "../modules/profiles/profile.table.js";
+export { vitalsBaseline } from "../modules/vitals/vitals.table.js";
 export { weightLog } from "../modules/weight/weight.table.js";
