@@ -12,6 +12,7 @@ import { authRoutes } from "./modules/auth/auth.routes.js";
 import { bloodPressureRoutes } from "./modules/blood-pressure/blood-pressure.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { profileRoutes } from "./modules/profiles/profile.routes.js";
+import { sleepRoutes } from "./modules/sleep/sleep.routes.js";
 import { vitalsRoutes } from "./modules/vitals/vitals.routes.js";
 import { createWeightSeriesCache } from "./modules/weight/weight.cache.js";
 import { weightRoutes } from "./modules/weight/weight.routes.js";
@@ -109,6 +110,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     await weightRoutes(api, { db: database.db, series: createWeightSeriesCache(cache) });
     await bloodPressureRoutes(api, database.db);
     await vitalsRoutes(api, database.db);
+    await sleepRoutes(api, database.db);
   });
   await app.register(webPlugin, { webDist: config.webDist });
 

@@ -44,6 +44,7 @@ describe("migrations", () => {
         "email_tokens",
         "profiles",
         "sessions",
+        "sleep_log",
         "vitals_baseline",
         "weight_log",
       ]);
