@@ -1,5 +1,6 @@
 import cors from "@fastify/cors";
 import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
@@ -11,6 +12,8 @@ import { deleteExpiredAuthRows } from "./modules/auth/auth.repo.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { bloodPressureRoutes } from "./modules/blood-pressure/blood-pressure.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
+import { importRoutes } from "./modules/import/import.routes.js";
+import { recoverInterruptedImports } from "./modules/import/import.service.js";
 import { profileRoutes } from "./modules/profiles/profile.routes.js";
 import { sleepRoutes } from "./modules/sleep/sleep.routes.js";
 import { vitalsRoutes } from "./modules/vitals/vitals.routes.js";
@@ -42,6 +45,8 @@ declare module "fastify" {
 }
 
 const SWEEP_INTERVAL_MS = 6 * 3_600_000;
+/** Exports of years of data run to hundreds of megabytes (Apple Health: 1–2 GB). */
+const IMPORT_MAX_BYTES = 2 * 1024 ** 3;
 
 /** The CSP the PWA runs under: everything from our own origin, no inline scripts. */
 const contentSecurityPolicy = {
@@ -101,6 +106,12 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 
   const mailer = opts.mailer ?? createMailer(config.smtp, app.log);
   app.addHook("onClose", async () => mailer.close());
+  await app.register(multipart, {
+    limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 5, fieldSize: 1024, parts: 6 },
+  });
+  const importContext = { db: database.db, dbKind: database.kind, dataDir: config.dataDir, log: app.log };
+  app.addHook("onReady", () => recoverInterruptedImports(importContext));
+
   const authContext = { db: database.db, mailer, appUrl: config.appUrl, log: app.log, cache };
 
   await app.register(async (api) => {
@@ -111,6 +122,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     await bloodPressureRoutes(api, database.db);
     await vitalsRoutes(api, database.db);
     await sleepRoutes(api, database.db);
+    await importRoutes(api, importContext);
   });
   await app.register(webPlugin, { webDist: config.webDist });
 

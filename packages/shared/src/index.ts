@@ -8,6 +8,7 @@ export * from "./calc/weight-stats.js";
 export * from "./dates.js";
 export * from "./errors.js";
 export * from "./health.js";
+export * from "./import.js";
 export * from "./profile.js";
 export * from "./sleep.js";
 export * from "./vitals.js";

@@ -42,6 +42,7 @@ describe("migrations", () => {
       expect(await tableNames(database.db)).toEqual([
         "blood_pressure_log",
         "email_tokens",
+        "import_jobs",
         "profiles",
         "sessions",
         "sleep_log",

@@ -12,6 +12,8 @@ const fastifyErrors: Record<string, [number, string, string]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: [413, "payload_too_large", "The body is too large"],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, "unsupported_media_type", "Send the body as application/json"],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, "bad_request", "Content-Length does not match the body"],
+  FST_REQ_FILE_TOO_LARGE: [413, "payload_too_large", "The file is larger than imports accept"],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: [415, "unsupported_media_type", "Send the file as multipart/form-data"],
 };
 
 function issuePath(instancePath: string, prefix: string): string {

@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { SQL } from "drizzle-orm";
 import pg from "pg";
 import { afterAll } from "vitest";
@@ -60,6 +63,7 @@ export async function buildTestApp(env: Record<string, string> = {}) {
   const config: Config = loadConfig({
     NODE_ENV: "test",
     LOG_LEVEL: "silent",
+    DATA_DIR: await mkdtemp(path.join(tmpdir(), "mitai-test-")),
     APP_URL: "http://mitai.test",
     SMTP_HOST: "127.0.0.1",
     SMTP_PORT: String(mail.port),
