@@ -1,5 +1,5 @@
 import type { Role } from "@mitai/shared";
-import { LayoutDashboard, type LucideIcon, Settings, ShieldCheck, Weight } from "lucide-react";
+import { HeartPulse, LayoutDashboard, type LucideIcon, Settings, ShieldCheck, Weight } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
 import { Logo } from "../components/Logo";
@@ -7,17 +7,21 @@ import { useProfile } from "./auth";
 
 type NavItem = {
   to: string;
-  label: "nav.dashboard" | "nav.weight" | "nav.settings" | "nav.admin";
+  label: "nav.dashboard" | "nav.weight" | "nav.bloodPressure" | "nav.settings" | "nav.admin";
   icon: LucideIcon;
+  /** Left out of the phone's tab bar (reachable from another page there). */
+  wideOnly?: boolean;
 };
 
 const items: readonly NavItem[] = [
   { to: "/", label: "nav.dashboard", icon: LayoutDashboard },
   { to: "/weight", label: "nav.weight", icon: Weight },
+  { to: "/blood-pressure", label: "nav.bloodPressure", icon: HeartPulse },
   { to: "/settings", label: "nav.settings", icon: Settings },
 ];
 
-const adminItem: NavItem = { to: "/admin", label: "nav.admin", icon: ShieldCheck };
+// On phones the tab bar keeps four tabs; Settings links to the admin page.
+const adminItem: NavItem = { to: "/admin", label: "nav.admin", icon: ShieldCheck, wideOnly: true };
 
 export function navItems(role: Role): readonly NavItem[] {
   return role === "admin" ? [...items, adminItem] : items;
@@ -38,8 +42,8 @@ export function Nav() {
         <Logo size={34} />
       </div>
       <ul className="nav-list">
-        {navItems(profile.role).map(({ to, label, icon: Icon }) => (
-          <li key={to}>
+        {navItems(profile.role).map(({ to, label, icon: Icon, wideOnly }) => (
+          <li key={to} className={wideOnly ? "nav-wide-only" : undefined}>
             <NavLink to={to} end={to === "/"} className="nav-link">
               <Icon size={22} aria-hidden="true" strokeWidth={2} />
               <span>{t(label)}</span>

@@ -69,6 +69,12 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import("../features/weight/WeightPage")).WeightPage }),
               },
               {
+                path: "blood-pressure",
+                lazy: async () => ({
+                  Component: (await import("../features/blood-pressure/BloodPressurePage")).BloodPressurePage,
+                }),
+              },
+              {
                 path: "settings",
                 lazy: async () => ({
                   Component: (await import("../features/settings/SettingsPage")).SettingsPage,

@@ -25,6 +25,12 @@ export const integerInput = z.string().transform((text, ctx) => {
   return parseInteger(text) ?? reject(ctx, "integer");
 });
 
+/** Like `integerInput`, but an empty field means "not set" (null). */
+export const optionalIntegerInput = z.string().transform((text, ctx) => {
+  if (text.trim() === "") return null;
+  return parseInteger(text) ?? reject(ctx, "integer");
+});
+
 /** An empty text field means "not set" (null). */
 export const emptyAsNull = z.string().transform((text) => (text.trim() === "" ? null : text));
 

@@ -1,7 +1,15 @@
 import type { z } from "zod";
 
 /** Reasons that the web's own input parsers attach to a custom issue as `params.reason`. */
-export const inputReasons = ["number", "integer", "futureDate", "required"] as const;
+export const inputReasons = [
+  "number",
+  "integer",
+  "futureDate",
+  "futureTime",
+  "time",
+  "diastolicBelow",
+  "required",
+] as const;
 export type InputReason = (typeof inputReasons)[number];
 
 export type ValidationKey =
@@ -15,6 +23,9 @@ export type ValidationKey =
   | "validation.number"
   | "validation.integer"
   | "validation.futureDate"
+  | "validation.futureTime"
+  | "validation.time"
+  | "validation.diastolicBelow"
   | "validation.choice"
   | "validation.invalid";
 
@@ -24,6 +35,9 @@ const reasonKeys: Record<InputReason, ValidationKey> = {
   number: "validation.number",
   integer: "validation.integer",
   futureDate: "validation.futureDate",
+  futureTime: "validation.futureTime",
+  time: "validation.time",
+  diastolicBelow: "validation.diastolicBelow",
   required: "validation.required",
 };
 

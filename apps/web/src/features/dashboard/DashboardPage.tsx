@@ -13,6 +13,7 @@ import { useLocale } from "../../i18n";
 import { dayPart, formatDay } from "../../lib/dates";
 import { useWeightStats } from "../weight/useWeight";
 import { WeightChart } from "../weight/WeightChart";
+import { BloodPressureTile } from "./BloodPressureTile";
 import { StatCards } from "./StatCards";
 
 export function DashboardPage() {
@@ -56,22 +57,21 @@ export function DashboardPage() {
           />
         </Card>
       )}
+      {stats.data && stats.data.count > 0 && <StatCards stats={stats.data} today={today} />}
+      <BloodPressureTile />
       {stats.data && stats.data.count > 0 && (
-        <>
-          <StatCards stats={stats.data} today={today} />
-          <Card
-            title={t("dashboard.chartTitle")}
-            titleId="dashboard-chart-title"
-            actions={
-              <Link to="/weight" className="text-link with-icon">
-                {t("dashboard.allEntries")}
-                <ArrowRight size={16} aria-hidden="true" />
-              </Link>
-            }
-          >
-            <WeightChart days={90} height={240} />
-          </Card>
-        </>
+        <Card
+          title={t("dashboard.chartTitle")}
+          titleId="dashboard-chart-title"
+          actions={
+            <Link to="/weight" className="text-link with-icon">
+              {t("dashboard.allEntries")}
+              <ArrowRight size={16} aria-hidden="true" />
+            </Link>
+          }
+        >
+          <WeightChart days={90} height={240} />
+        </Card>
       )}
     </div>
   );

@@ -1,0 +1,153 @@
+import path from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkToken, startMailCatcher } from "../apps/server/src/test/mail-catcher.js";
+import { launchChromium, screenshotDir, viewports } from "./support/browser.js";
+import { type RunningServer, startServer } from "./support/server.js";
+
+let server: RunningServer;
+let mail: Awaited<ReturnType<typeof startMailCatcher>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  mail = await startMailCatcher();
+  server = await startServer({
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(mail.port),
+    SMTP_FROM: "mitai@e2e.test",
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await mail?.close();
+});
+
+const visible = (l: Locator, timeout = 10_000) => l.waitFor({ state: "visible", timeout });
+const hidden = (l: Locator) => l.waitFor({ state: "hidden", timeout: 10_000 });
+const count = (l: Locator, n: number) => expect.poll(() => l.count(), { timeout: 10_000 }).toBe(n);
+const text = (l: Locator) => expect.poll(async () => (await l.textContent()) ?? "", { timeout: 10_000 });
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: false });
+}
+
+const cases = [
+  {
+    name: "phone",
+    viewport: viewports.phone,
+    locale: "de-DE",
+    nav: /blutdruck/i,
+    grade1: "Grad 1",
+    optimal: "Optimal",
+  },
+  {
+    name: "desktop",
+    viewport: viewports.desktop,
+    locale: "en-US",
+    nav: /blood pressure/i,
+    grade1: "Grade 1",
+    optimal: "Optimal",
+  },
+] as const;
+
+describe.each(cases)("blood pressure: record → edit → delete ($name)", (c) => {
+  it("works the way a person uses it", async () => {
+    const context = await browser.newContext({
+      viewport: c.viewport,
+      locale: c.locale,
+      timezoneId: "Europe/Berlin",
+    });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    const email = `bp-${c.name}@e2e.test`;
+
+    // Register and open the link from the mail: logged in.
+    await page.goto(`${server.url}/register`);
+    const register = page.getByTestId("register-form");
+    await register.locator('[name="name"]').fill(`Tester ${c.name}`);
+    await register.locator('[name="email"]').fill(email);
+    await register.locator('[name="password"]').fill("ein sicheres Passwort");
+    await register.locator('button[type="submit"]').click();
+    await hidden(register);
+    const verification = await mail.waitFor(email);
+    await page.goto(`${server.url}/verify?token=${linkToken(verification, "/verify")}`);
+    await visible(page.getByTestId("dashboard-bp"), 15_000);
+
+    // To the page through the navigation; nothing logged yet.
+    await page.getByTestId("app-nav").getByRole("link", { name: c.nav }).first().click();
+    const form = page.getByTestId("bp-form");
+    await visible(form);
+    await visible(page.getByTestId("bp-empty"));
+    await shot(page, `e2e-bp-${c.name}-01-empty`);
+
+    // Record 150/95 with pulse 72 (date and time default to now).
+    await form.locator('[name="systolic"]').fill("150");
+    await form.locator('[name="diastolic"]').fill("95");
+    await form.locator('[name="pulse"]').fill("72");
+    await form.locator('[name="context"]').selectOption("rest");
+    await form.locator('button[type="submit"]').click();
+    const rows = page.getByTestId("bp-row");
+    await count(rows, 1);
+    const list = page.getByTestId("bp-list");
+    await text(rows.first()).toContain("150/95");
+    await text(rows.first()).toContain(c.grade1);
+    await text(rows.first()).toContain("72");
+    const latest = page.getByTestId("bp-latest");
+    await text(latest).toContain("150/95");
+    await text(latest).toContain(c.grade1);
+    await visible(page.getByTestId("bp-chart").locator("svg .recharts-line-dot").first());
+    await shot(page, `e2e-bp-${c.name}-02-recorded`);
+    await list.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shot(page, `e2e-bp-${c.name}-03-list`);
+
+    // Edit it to 118/76: the class follows.
+    await rows
+      .first()
+      .getByRole("button", { name: /edit|bearbeiten/i })
+      .click();
+    const edit = page.getByTestId("bp-edit-form");
+    await visible(edit);
+    await edit.locator('[name="systolic"]').fill("118");
+    await edit.locator('[name="diastolic"]').fill("76");
+    await shot(page, `e2e-bp-${c.name}-04-edit`);
+    await edit.locator('button[type="submit"]').click();
+    await hidden(edit);
+    await text(list).toContain("118/76");
+    await text(list).not.toContain("150/95");
+    await text(rows.first()).toContain(c.optimal);
+    await text(latest).toContain("118/76");
+
+    // The server agrees, and the dashboard tile shows the reading.
+    const stored: unknown = await page.evaluate('localStorage.getItem("mitai-jinkendo_token")');
+    const token = typeof stored === "string" ? stored : "";
+    const res = await fetch(`${server.url}/api/blood-pressure`, { headers: { "x-auth-token": token } });
+    expect(await res.json()).toEqual([
+      expect.objectContaining({ systolic: 118, diastolic: 76, pulse: 72, classification: "optimal" }),
+    ]);
+    await page.getByTestId("app-nav").getByRole("link").first().click();
+    const tile = page.getByTestId("dashboard-bp");
+    await text(tile).toContain("118/76");
+    await text(tile).toContain(c.optimal);
+    await shot(page, `e2e-bp-${c.name}-05-dashboard`);
+
+    // Delete it, confirming: back to the empty state.
+    await page.getByTestId("app-nav").getByRole("link", { name: c.nav }).first().click();
+    await count(rows, 1);
+    await rows
+      .first()
+      .getByRole("button", { name: /delete|löschen/i })
+      .click();
+    await page.getByTestId("confirm-delete").click();
+    await count(rows, 0);
+    await visible(page.getByTestId("bp-empty"));
+    await text(latest).not.toContain("118/76");
+    await shot(page, `e2e-bp-${c.name}-06-deleted`);
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
