@@ -26,7 +26,7 @@ export type ImportContext = { db: Database; dbKind: DatabaseKind; dataDir: strin
 
 const PREVIEW_ROWS = 20;
 const MAX_ERRORS = 100;
-const BATCH = 1000;
+const BATCH = 5000;
 const PROGRESS_EVERY_MS = 250;
 
 type Progress = { bytesRead: number; rows: number; new: number; duplicate: number; invalid: number };

@@ -1,4 +1,4 @@
-import { bloodPressureCreate, classifyBloodPressure, todayIn } from "@mitai/shared";
+import { bloodPressureCreate, classifyBloodPressure } from "@mitai/shared";
 import { parseDecimal, parseLocalDateTime } from "../reader/values.js";
 import type { Importer, RowMapper } from "./types.js";
 
@@ -72,7 +72,7 @@ export const omronCsv: Importer = {
       if (typeof pulse === "string") return { kind: "invalid", reason: pulse };
       const note = EMPTY.has(cell(c.notes)) ? null : cell(c.notes);
       const irregularHeartbeat = /^(detected|erkannt|yes|ja)$/i.test(cell(c.irregular));
-      const measuredAt = at.toUTC().toISO();
+      const measuredAt = at.at.toISOString();
       // The same rules as a reading typed in by hand.
       const checked = bloodPressureCreate.safeParse({
         measuredAt,
@@ -89,12 +89,11 @@ export const omronCsv: Importer = {
           reason: `${issue?.path.join(".") ?? "row"} ${issue?.message ?? "is invalid"}`,
         };
       }
-      const when = at.toJSDate();
       return {
         kind: "row",
         row: {
-          measuredAt: when,
-          date: todayIn(timeZone, when),
+          measuredAt: at.at,
+          date: at.date,
           systolic,
           diastolic,
           pulse,

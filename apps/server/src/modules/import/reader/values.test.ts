@@ -33,7 +33,21 @@ describe("parseLocalDateTime", () => {
     ["2025-05-21", "07:30:15", "2025-05-21T05:30:15.000Z"],
     ["2024-11-08 00:00:00", undefined, "2024-11-07T23:00:00.000Z"],
   ])("%s %s in Berlin is %s", (date, time, utc) => {
-    expect(parseLocalDateTime(date, time, berlin)?.toUTC().toISO()).toBe(utc);
+    expect(parseLocalDateTime(date, time, berlin)?.at.toISOString()).toBe(utc);
+  });
+
+  it("gives the calendar day as written, and handles the hours around a DST change", () => {
+    expect(parseLocalDateTime("21.05.2025", "23:30", berlin)?.date).toBe("2025-05-21");
+    // 30 March 2025, 01:30 in Berlin is still winter time (+01:00); 03:30 is summer time (+02:00).
+    expect(parseLocalDateTime("2025-03-30", "01:30", berlin)?.at.toISOString()).toBe(
+      "2025-03-30T00:30:00.000Z",
+    );
+    expect(parseLocalDateTime("2025-03-30", "03:30", berlin)?.at.toISOString()).toBe(
+      "2025-03-30T01:30:00.000Z",
+    );
+    expect(parseLocalDateTime("Jan 12 2025", "08:12", "America/New_York")?.at.toISOString()).toBe(
+      "2025-01-12T13:12:00.000Z",
+    );
   });
 
   it("refuses what it cannot read", () => {
