@@ -1,0 +1,212 @@
+// `npm run bench`, second part: the import pipeline. Generates OMRON-style CSVs of 100,000 and
+// 500,000 rows (about 3.6 and 18 MB) and imports each, upload → analysed → committed, into a fresh
+// server on PGlite and on PostgreSQL; prints rows per second and the server's peak RSS growth over
+// its idle RSS. Targets: ≥ 50,000 rows/s; peak RSS growth < 200 MB and about the same for both sizes.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, openAsBlob, readFileSync } from "node:fs";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "../../..");
+const serverJs = path.join(root, "apps/server/dist/server.js");
+const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const SIZES = (process.env.BENCH_IMPORT_ROWS ?? "100000,500000").split(",").map(Number);
+const TARGET = { rowsPerSecond: 50_000, rssGrowthMb: 200 };
+const log = (...a) => console.log(...a);
+const fmt = (n, d = 0) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A reading every 20–24 minutes (500,000 rows span about 20 years), newest first as OMRON writes them. */
+async function generate(rows, file) {
+  const out = createWriteStream(file);
+  out.write("Date,Time,Systolic (mmHg),Diastolic (mmHg),Pulse (bpm),Symptoms,Consumed,TruRead,Notes\n");
+  let t = Date.UTC(2026, 0, 1, 7, 30);
+  for (let i = 0; i < rows; i++) {
+    t -= (20 + (i % 5)) * 60_000;
+    const d = new Date(t);
+    const line = `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()} ${d.getUTCFullYear()},${String(d.getUTCHours()).padStart(2, "0")}:${String(d.getUTCMinutes()).padStart(2, "0")},${105 + (i % 50)},${65 + (i % 25)},${50 + (i % 35)},-,-,-,${i % 97 === 0 ? "after coffee" : "-"}\n`;
+    if (!out.write(line)) await new Promise((r) => out.once("drain", r));
+  }
+  await new Promise((r) => out.end(r));
+  return (await stat(file)).size;
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function memory(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (k) => Number(status.match(new RegExp(`${k}:\\s+(\\d+)`))?.[1] ?? 0);
+  return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
+}
+
+async function startServer(env) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [serverJs], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      LOG_LEVEL: "info",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      APP_URL: url,
+      SMTP_HOST: "",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {}
+    if (child.exitCode !== null) throw new Error(`server exited: ${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  // A verified account: register, then the link the server writes to its log.
+  const email = `bench-${randomBytes(3).toString("hex")}@example.org`;
+  await fetch(`${url}/api/auth/register`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name: "Bench", email, password: "bench password", timeZone: "Europe/Berlin" }),
+  });
+  let token = null;
+  for (let i = 0; i < 100 && !token; i++) {
+    token = out.match(/verify\?token=([A-Za-z0-9_-]+)/)?.[1] ?? null;
+    if (!token) await new Promise((r) => setTimeout(r, 50));
+  }
+  const verified = await (
+    await fetch(`${url}/api/auth/verify`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token }),
+    })
+  ).json();
+  return { url, child, auth: { "x-auth-token": verified.token } };
+}
+
+async function waitWhile(url, auth, id, status) {
+  for (;;) {
+    const job = await (await fetch(`${url}/api/import/${id}`, { headers: auth })).json();
+    if (job.status !== status) return job;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function importOnce(env, file, rows) {
+  const { url, child, auth } = await startServer(env);
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    const idle = memory(child.pid).rssMb;
+    const t0 = performance.now();
+    const form = new FormData();
+    form.append("file", await openAsBlob(file), path.basename(file));
+    const created = await fetch(`${url}/api/import`, { method: "POST", headers: auth, body: form });
+    if (created.status !== 202) throw new Error(`upload answered ${created.status}: ${await created.text()}`);
+    const { id } = await created.json();
+    const ready = await waitWhile(url, auth, id, "analyzing");
+    const t1 = performance.now();
+    if (ready.status !== "ready" || ready.counts.new !== rows)
+      throw new Error(`analysis: ${JSON.stringify(ready).slice(0, 400)}`);
+    await fetch(`${url}/api/import/${id}/commit`, { method: "POST", headers: auth });
+    const done = await waitWhile(url, auth, id, "committing");
+    const t2 = performance.now();
+    if (done.status !== "done" || done.counts.new !== rows)
+      throw new Error(`commit: ${JSON.stringify(done).slice(0, 400)}`);
+    const mem = memory(child.pid);
+    return {
+      analyseS: (t1 - t0) / 1000,
+      commitS: (t2 - t1) / 1000,
+      totalS: (t2 - t0) / 1000,
+      idle,
+      peak: mem.peakMb,
+    };
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  }
+}
+
+async function freshPostgres() {
+  const admin = new pg.Client({ connectionString: PG_URL });
+  try {
+    await admin.connect();
+  } catch (err) {
+    return null;
+  }
+  const name = `mitai_bench_import_${randomBytes(4).toString("hex")}`;
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(PG_URL);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+const dir = await mkdtemp(path.join(os.tmpdir(), "mitai-import-bench-"));
+try {
+  log(
+    `\n=== import: OMRON CSV, upload → analysed → committed (targets ≥ ${fmt(TARGET.rowsPerSecond)} rows/s, peak RSS growth < ${TARGET.rssGrowthMb} MB) ===`,
+  );
+  const files = [];
+  for (const rows of SIZES) {
+    const file = path.join(dir, `omron-${rows}.csv`);
+    const bytes = await generate(rows, file);
+    files.push({ rows, file, bytes });
+  }
+  log(
+    `${"database".padEnd(12)}${"rows".padStart(9)}${"MB".padStart(7)}${"analyse s".padStart(11)}${"commit s".padStart(10)}${"rows/s".padStart(9)}${"idle MB".padStart(9)}${"peak MB".padStart(9)}${"growth".padStart(8)}  verdict`,
+  );
+  for (const kind of ["PGlite", "PostgreSQL"]) {
+    for (const { rows, file, bytes } of files) {
+      let env;
+      let db = null;
+      if (kind === "PGlite") env = { DATA_DIR: await mkdtemp(path.join(dir, "data-")) };
+      else {
+        db = await freshPostgres();
+        if (!db) {
+          log(`PostgreSQL at ${PG_URL} does not answer: skipped`);
+          break;
+        }
+        env = { DATABASE_URL: db.url, DATA_DIR: await mkdtemp(path.join(dir, "data-")) };
+      }
+      try {
+        const r = await importOnce(env, file, rows);
+        const rate = rows / r.totalS;
+        const growth = r.peak - r.idle;
+        const ok = rate >= TARGET.rowsPerSecond && growth < TARGET.rssGrowthMb;
+        log(
+          `${kind.padEnd(12)}${fmt(rows).padStart(9)}${fmt(bytes / 1e6, 1).padStart(7)}${fmt(r.analyseS, 2).padStart(11)}${fmt(r.commitS, 2).padStart(10)}${fmt(rate).padStart(9)}${fmt(r.idle).padStart(9)}${fmt(r.peak).padStart(9)}${fmt(growth).padStart(8)}  ${ok ? "PASS" : "MISS"}`,
+        );
+      } finally {
+        await db?.drop();
+      }
+    }
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
