@@ -148,7 +148,7 @@ async function freshPostgres() {
   const admin = new pg.Client({ connectionString: PG_URL });
   try {
     await admin.connect();
-  } catch (err) {
+  } catch {
     return null;
   }
   const name = `mitai_bench_import_${randomBytes(4).toString("hex")}`;
