@@ -39,7 +39,8 @@ const cases = [
     name: "phone",
     viewport: viewports.phone,
     locale: "de-DE",
-    nav: /blutdruck/i,
+    nav: /vitalwerte/i,
+    tab: /blutdruck/i,
     grade1: "Grad 1",
     optimal: "Optimal",
   },
@@ -47,7 +48,8 @@ const cases = [
     name: "desktop",
     viewport: viewports.desktop,
     locale: "en-US",
-    nav: /blood pressure/i,
+    nav: /vitals/i,
+    tab: /blood pressure/i,
     grade1: "Grade 1",
     optimal: "Optimal",
   },
@@ -79,6 +81,7 @@ describe.each(cases)("blood pressure: record → edit → delete ($name)", (c) =
 
     // To the page through the navigation; nothing logged yet.
     await page.getByTestId("app-nav").getByRole("link", { name: c.nav }).first().click();
+    await page.getByTestId("vitals-tabs").getByRole("link", { name: c.tab }).click();
     const form = page.getByTestId("bp-form");
     await visible(form);
     await visible(page.getByTestId("bp-empty"));
@@ -136,6 +139,7 @@ describe.each(cases)("blood pressure: record → edit → delete ($name)", (c) =
 
     // Delete it, confirming: back to the empty state.
     await page.getByTestId("app-nav").getByRole("link", { name: c.nav }).first().click();
+    await page.getByTestId("vitals-tabs").getByRole("link", { name: c.tab }).click();
     await count(rows, 1);
     await rows
       .first()

@@ -7,7 +7,7 @@ import { useProfile } from "./auth";
 
 type NavItem = {
   to: string;
-  label: "nav.dashboard" | "nav.weight" | "nav.bloodPressure" | "nav.settings" | "nav.admin";
+  label: "nav.dashboard" | "nav.weight" | "nav.vitals" | "nav.settings" | "nav.admin";
   icon: LucideIcon;
   /** Left out of the phone's tab bar (reachable from another page there). */
   wideOnly?: boolean;
@@ -16,7 +16,7 @@ type NavItem = {
 const items: readonly NavItem[] = [
   { to: "/", label: "nav.dashboard", icon: LayoutDashboard },
   { to: "/weight", label: "nav.weight", icon: Weight },
-  { to: "/blood-pressure", label: "nav.bloodPressure", icon: HeartPulse },
+  { to: "/vitals", label: "nav.vitals", icon: HeartPulse },
   { to: "/settings", label: "nav.settings", icon: Settings },
 ];
 

@@ -5,6 +5,7 @@ import { clearToken, getToken } from "./token";
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
 type Query = Record<string, string | number | undefined>;
+/** A JSON body, or FormData for a multipart upload. */
 type CallOptions = { body?: unknown; query?: Query; signal?: AbortSignal };
 
 function url(path: string, query?: Query): string {
@@ -37,14 +38,16 @@ async function send(
   const headers = new Headers({ Accept: "application/json" });
   const token = getToken();
   if (token) headers.set(AUTH_HEADER, token);
-  if (body !== undefined) headers.set("Content-Type", "application/json");
+  // A file upload: the browser sets the multipart boundary itself.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers.set("Content-Type", "application/json");
 
   let response: Response;
   try {
     response = await fetch(url(path, query), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
       signal,
       cache: "no-store",
     });

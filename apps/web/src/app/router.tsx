@@ -1,4 +1,4 @@
-import { createBrowserRouter } from "react-router";
+import { createBrowserRouter, Navigate } from "react-router";
 import { AuthLayout } from "../features/auth/AuthLayout";
 import { AppShell } from "./AppShell";
 import { GuestOnly, RequireAdmin, RequireAuth } from "./guards";
@@ -69,11 +69,35 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import("../features/weight/WeightPage")).WeightPage }),
               },
               {
-                path: "blood-pressure",
+                path: "vitals",
                 lazy: async () => ({
-                  Component: (await import("../features/blood-pressure/BloodPressurePage")).BloodPressurePage,
+                  Component: (await import("../features/vitals/VitalsLayout")).VitalsLayout,
                 }),
+                children: [
+                  { index: true, element: <Navigate to="/vitals/baseline" replace /> },
+                  {
+                    path: "baseline",
+                    lazy: async () => ({
+                      Component: (await import("../features/vitals/BaselinePage")).BaselinePage,
+                    }),
+                  },
+                  {
+                    path: "blood-pressure",
+                    lazy: async () => ({
+                      Component: (await import("../features/blood-pressure/BloodPressurePage"))
+                        .BloodPressurePage,
+                    }),
+                  },
+                  {
+                    path: "import",
+                    lazy: async () => ({
+                      Component: (await import("../features/import/ImportPage")).ImportPage,
+                    }),
+                  },
+                ],
               },
+              // The old address of the blood pressure page, before it became a tab.
+              { path: "blood-pressure", element: <Navigate to="/vitals/blood-pressure" replace /> },
               {
                 path: "settings",
                 lazy: async () => ({

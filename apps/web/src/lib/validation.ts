@@ -9,6 +9,7 @@ export const inputReasons = [
   "time",
   "diastolicBelow",
   "required",
+  "atLeastOne",
 ] as const;
 export type InputReason = (typeof inputReasons)[number];
 
@@ -26,6 +27,7 @@ export type ValidationKey =
   | "validation.futureTime"
   | "validation.time"
   | "validation.diastolicBelow"
+  | "validation.atLeastOne"
   | "validation.choice"
   | "validation.invalid";
 
@@ -39,6 +41,7 @@ const reasonKeys: Record<InputReason, ValidationKey> = {
   time: "validation.time",
   diastolicBelow: "validation.diastolicBelow",
   required: "validation.required",
+  atLeastOne: "validation.atLeastOne",
 };
 
 function isInputReason(value: unknown): value is InputReason {

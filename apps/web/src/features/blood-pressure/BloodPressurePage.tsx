@@ -6,7 +6,6 @@ import { Card } from "../../components/Card";
 import { ConfirmDialog } from "../../components/Dialog";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorMessage } from "../../components/ErrorMessage";
-import { PageHeader } from "../../components/PageHeader";
 import { Segmented } from "../../components/Segmented";
 import { Skeleton } from "../../components/Spinner";
 import { useToast } from "../../components/Toast";
@@ -43,8 +42,8 @@ export function BloodPressurePage() {
   };
 
   return (
-    <div className="page">
-      <PageHeader title={t("bp.title")} subtitle={t("bp.subtitle")} />
+    // A tab of the vitals section: the section's header names the page.
+    <>
       <div className="bp-layout">
         <Card className="bp-entry" title={t("bp.form.title")} titleId="bp-entry-title">
           <BloodPressureForm />
@@ -115,7 +114,7 @@ export function BloodPressurePage() {
         onConfirm={confirmDelete}
         onClose={() => setDeleting(null)}
       />
-    </div>
+    </>
   );
 }
 

@@ -23,7 +23,7 @@ export function BloodPressureTile() {
           </h2>
         </div>
         {latest.data && (
-          <Link to="/blood-pressure" className="text-link with-icon">
+          <Link to="/vitals/blood-pressure" className="text-link with-icon">
             {t("dashboard.bp.open")}
             <ArrowRight size={16} aria-hidden="true" />
           </Link>
@@ -38,7 +38,7 @@ export function BloodPressureTile() {
       {latest.data === null && (
         <div className="bp-tile-empty">
           <p className="muted">{t("dashboard.bp.empty")}</p>
-          <ButtonLink to="/blood-pressure" variant="secondary">
+          <ButtonLink to="/vitals/blood-pressure" variant="secondary">
             {t("dashboard.bp.action")}
           </ButtonLink>
         </div>

@@ -15,6 +15,7 @@ import { useWeightStats } from "../weight/useWeight";
 import { WeightChart } from "../weight/WeightChart";
 import { BloodPressureTile } from "./BloodPressureTile";
 import { StatCards } from "./StatCards";
+import { VitalsTile } from "./VitalsTile";
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -58,7 +59,10 @@ export function DashboardPage() {
         </Card>
       )}
       {stats.data && stats.data.count > 0 && <StatCards stats={stats.data} today={today} />}
-      <BloodPressureTile />
+      <div className="tile-row">
+        <BloodPressureTile />
+        <VitalsTile />
+      </div>
       {stats.data && stats.data.count > 0 && (
         <Card
           title={t("dashboard.chartTitle")}

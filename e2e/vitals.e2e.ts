@@ -1,0 +1,173 @@
+import path from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkToken, startMailCatcher } from "../apps/server/src/test/mail-catcher.js";
+import { launchChromium, screenshotDir, viewports } from "./support/browser.js";
+import { type RunningServer, repoRoot, startServer } from "./support/server.js";
+
+let server: RunningServer;
+let mail: Awaited<ReturnType<typeof startMailCatcher>>;
+let browser: Browser;
+
+const fixture = path.resolve(
+  repoRoot,
+  "../shared/fixtures/omron_csv/bpo2g_Your Requested OMRON Report from Jan 01 2025 to Jan 22 2025.csv",
+);
+
+beforeAll(async () => {
+  mail = await startMailCatcher();
+  server = await startServer({
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(mail.port),
+    SMTP_FROM: "mitai@e2e.test",
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await mail?.close();
+});
+
+const visible = (l: Locator, timeout = 10_000) => l.waitFor({ state: "visible", timeout });
+const hidden = (l: Locator) => l.waitFor({ state: "hidden", timeout: 10_000 });
+const count = (l: Locator, n: number) => expect.poll(() => l.count(), { timeout: 10_000 }).toBe(n);
+const text = (l: Locator) => expect.poll(async () => (await l.textContent()) ?? "", { timeout: 15_000 });
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: false });
+}
+
+const cases = [
+  {
+    name: "phone",
+    viewport: viewports.phone,
+    locale: "de-DE",
+    nav: /vitalwerte/i,
+    bpTab: /blutdruck/i,
+    importTab: /import/i,
+    edit: /bearbeiten/i,
+    save: /speichern/i,
+  },
+  {
+    name: "desktop",
+    viewport: viewports.desktop,
+    locale: "en-US",
+    nav: /vitals/i,
+    bpTab: /blood pressure/i,
+    importTab: /import/i,
+    edit: /edit/i,
+    save: /save/i,
+  },
+] as const;
+
+describe.each(cases)("vitals: baseline → inline edit → import ($name)", (c) => {
+  it("works the way a person uses it", async () => {
+    const context = await browser.newContext({
+      viewport: c.viewport,
+      locale: c.locale,
+      timezoneId: "Europe/Berlin",
+    });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    const email = `vitals-${c.name}@e2e.test`;
+
+    // Register and open the link from the mail: logged in.
+    await page.goto(`${server.url}/register`);
+    const register = page.getByTestId("register-form");
+    await register.locator('[name="name"]').fill(`Tester ${c.name}`);
+    await register.locator('[name="email"]').fill(email);
+    await register.locator('[name="password"]').fill("ein sicheres Passwort");
+    await register.locator('button[type="submit"]').click();
+    await hidden(register);
+    const verification = await mail.waitFor(email);
+    await page.goto(`${server.url}/verify?token=${linkToken(verification, "/verify")}`);
+    await visible(page.getByTestId("dashboard-vitals"), 15_000);
+
+    // Vitals through the navigation: the baseline tab opens first.
+    await page.getByTestId("app-nav").getByRole("link", { name: c.nav }).first().click();
+    await page.waitForURL(/\/vitals\/baseline$/);
+    await visible(page.getByTestId("vitals-tabs"));
+    const form = page.getByTestId("vitals-form");
+    await visible(form);
+    await visible(page.getByTestId("vitals-empty"));
+
+    // This morning: resting HR 52, HRV 68.
+    await form.locator('[name="restingHr"]').fill("52");
+    await form.locator('[name="hrv"]').fill(c.locale === "de-DE" ? "68,0" : "68");
+    await form.locator('button[type="submit"]').click();
+    const rows = page.getByTestId("vitals-row");
+    await count(rows, 1);
+    await text(rows.first()).toContain("52");
+    await text(rows.first()).toContain("68");
+    await text(page.getByTestId("vitals-baseline")).toContain("52");
+    await shot(page, `e2e-vitals-${c.name}-01-logged`);
+
+    // Edit it in place: the row turns into inputs, save puts the row back.
+    await rows.first().getByRole("button", { name: c.edit }).click();
+    const edit = page.getByTestId("vitals-row-edit");
+    await visible(edit);
+    await edit.locator('[name="restingHr"]').fill("54");
+    await edit.locator('[name="spo2"]').fill("97");
+    await shot(page, `e2e-vitals-${c.name}-02-inline-edit`);
+    await edit.getByRole("button", { name: c.save }).click();
+    await hidden(edit);
+    await text(rows.first()).toContain("54");
+    await text(rows.first()).toContain("97");
+
+    // The server agrees.
+    const stored: unknown = await page.evaluate('localStorage.getItem("mitai-jinkendo_token")');
+    const token = typeof stored === "string" ? stored : "";
+    const res = await fetch(`${server.url}/api/vitals/baseline`, { headers: { "x-auth-token": token } });
+    expect(await res.json()).toEqual([expect.objectContaining({ restingHr: 54, hrv: 68, spo2: 97 })]);
+
+    // Import the OMRON export through the import tab.
+    const tabs = page.getByTestId("vitals-tabs");
+    await tabs.getByRole("link", { name: c.importTab }).click();
+    await page.waitForURL(/\/vitals\/import$/);
+    await page.getByTestId("import-file").setInputFiles(fixture);
+    const counts = page.getByTestId("import-counts");
+    await visible(counts, 15_000);
+    await expect
+      .poll(() => counts.locator('[data-count="new"] dd').textContent(), { timeout: 15_000 })
+      .toBe("3");
+    await visible(page.getByTestId("import-preview"));
+    await count(page.getByTestId("import-preview").locator("tbody tr"), 3);
+    await shot(page, `e2e-vitals-${c.name}-03-import-ready`);
+    await page.getByTestId("import-commit").click();
+    const done = page.getByTestId("import-done");
+    await visible(done, 15_000);
+    await text(done).toContain("3");
+    await shot(page, `e2e-vitals-${c.name}-04-import-done`);
+
+    // The three readings are in the blood pressure tab.
+    await tabs.getByRole("link", { name: c.bpTab }).click();
+    await page.waitForURL(/\/vitals\/blood-pressure$/);
+    await count(page.getByTestId("bp-row"), 3);
+    await text(page.getByTestId("bp-list")).toContain("114/74");
+    await shot(page, `e2e-vitals-${c.name}-05-bp-tab`);
+
+    // The same file again adds nothing: 0 new, 3 already there.
+    await tabs.getByRole("link", { name: c.importTab }).click();
+    await page.getByTestId("import-file").setInputFiles(fixture);
+    const again = page.getByTestId("import-counts");
+    await expect
+      .poll(() => again.locator('[data-count="duplicate"] dd').textContent(), { timeout: 15_000 })
+      .toBe("3");
+    expect(await again.locator('[data-count="new"] dd').textContent()).toBe("0");
+    await count(page.getByTestId("import-commit"), 0);
+    await shot(page, `e2e-vitals-${c.name}-06-import-again`);
+    await page.getByTestId("import-cancel").click();
+    await hidden(again);
+
+    // The old address still leads to the blood pressure tab.
+    await page.goto(`${server.url}/blood-pressure`);
+    await page.waitForURL(/\/vitals\/blood-pressure$/);
+    await count(page.getByTestId("bp-row"), 3);
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
