@@ -9,9 +9,10 @@ let server: RunningServer;
 let mail: Awaited<ReturnType<typeof startMailCatcher>>;
 let browser: Browser;
 
+/** The real OMRON connect export of shared/fixtures, as copied into the server's import testdata. */
 const fixture = path.resolve(
   repoRoot,
-  "../shared/fixtures/omron_csv/bpo2g_Your Requested OMRON Report from Jan 01 2025 to Jan 22 2025.csv",
+  "apps/server/src/modules/import/testdata/bpo2g_Your Requested OMRON Report from Jan 01 2025 to Jan 22 2025.csv",
 );
 
 beforeAll(async () => {

@@ -8,14 +8,8 @@ import { recoverInterruptedImports } from "./import.service.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const testdata = (name: string) => readFile(path.join(here, "testdata", name));
-/** The shared fixtures sit beside the repository (CI clones it with shared/ next to it). */
-const realOmron = () =>
-  readFile(
-    path.resolve(
-      here,
-      "../../../../../../shared/fixtures/omron_csv/bpo2g_Your Requested OMRON Report from Jan 01 2025 to Jan 22 2025.csv",
-    ),
-  );
+/** The real OMRON connect export of shared/fixtures, copied into testdata (see its README). */
+const realOmron = () => testdata("bpo2g_Your Requested OMRON Report from Jan 01 2025 to Jan 22 2025.csv");
 
 let t: TestApp;
 let anna: TestProfile;
