@@ -1,5 +1,13 @@
 import type { Role } from "@mitai/shared";
-import { HeartPulse, LayoutDashboard, type LucideIcon, Settings, ShieldCheck, Weight } from "lucide-react";
+import {
+  HeartPulse,
+  LayoutDashboard,
+  type LucideIcon,
+  Moon,
+  Settings,
+  ShieldCheck,
+  Weight,
+} from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
 import { Logo } from "../components/Logo";
@@ -7,7 +15,7 @@ import { useProfile } from "./auth";
 
 type NavItem = {
   to: string;
-  label: "nav.dashboard" | "nav.weight" | "nav.vitals" | "nav.settings" | "nav.admin";
+  label: "nav.dashboard" | "nav.weight" | "nav.vitals" | "nav.sleep" | "nav.settings" | "nav.admin";
   icon: LucideIcon;
   /** Left out of the phone's tab bar (reachable from another page there). */
   wideOnly?: boolean;
@@ -17,10 +25,11 @@ const items: readonly NavItem[] = [
   { to: "/", label: "nav.dashboard", icon: LayoutDashboard },
   { to: "/weight", label: "nav.weight", icon: Weight },
   { to: "/vitals", label: "nav.vitals", icon: HeartPulse },
+  { to: "/sleep", label: "nav.sleep", icon: Moon },
   { to: "/settings", label: "nav.settings", icon: Settings },
 ];
 
-// On phones the tab bar keeps four tabs; Settings links to the admin page.
+// On phones the tab bar keeps five tabs; Settings links to the admin page.
 const adminItem: NavItem = { to: "/admin", label: "nav.admin", icon: ShieldCheck, wideOnly: true };
 
 export function navItems(role: Role): readonly NavItem[] {

@@ -99,6 +99,10 @@ export const router = createBrowserRouter([
               // The old address of the blood pressure page, before it became a tab.
               { path: "blood-pressure", element: <Navigate to="/vitals/blood-pressure" replace /> },
               {
+                path: "sleep",
+                lazy: async () => ({ Component: (await import("../features/sleep/SleepPage")).SleepPage }),
+              },
+              {
                 path: "settings",
                 lazy: async () => ({
                   Component: (await import("../features/settings/SettingsPage")).SettingsPage,

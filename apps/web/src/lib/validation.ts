@@ -10,6 +10,8 @@ export const inputReasons = [
   "diastolicBelow",
   "required",
   "atLeastOne",
+  "wakeAfterBed",
+  "phasesExceedNight",
 ] as const;
 export type InputReason = (typeof inputReasons)[number];
 
@@ -28,6 +30,8 @@ export type ValidationKey =
   | "validation.time"
   | "validation.diastolicBelow"
   | "validation.atLeastOne"
+  | "validation.wakeAfterBed"
+  | "validation.phasesExceedNight"
   | "validation.choice"
   | "validation.invalid";
 
@@ -42,6 +46,8 @@ const reasonKeys: Record<InputReason, ValidationKey> = {
   diastolicBelow: "validation.diastolicBelow",
   required: "validation.required",
   atLeastOne: "validation.atLeastOne",
+  wakeAfterBed: "validation.wakeAfterBed",
+  phasesExceedNight: "validation.phasesExceedNight",
 };
 
 function isInputReason(value: unknown): value is InputReason {

@@ -14,6 +14,7 @@ import { dayPart, formatDay } from "../../lib/dates";
 import { useWeightStats } from "../weight/useWeight";
 import { WeightChart } from "../weight/WeightChart";
 import { BloodPressureTile } from "./BloodPressureTile";
+import { SleepTile } from "./SleepTile";
 import { StatCards } from "./StatCards";
 import { VitalsTile } from "./VitalsTile";
 
@@ -62,6 +63,7 @@ export function DashboardPage() {
       <div className="tile-row">
         <BloodPressureTile />
         <VitalsTile />
+        <SleepTile />
       </div>
       {stats.data && stats.data.count > 0 && (
         <Card

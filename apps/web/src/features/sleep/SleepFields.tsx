@@ -1,0 +1,133 @@
+import type { SleepCreate } from "@mitai/shared";
+import { BedDouble, ChevronDown, Clock, Star, Sunrise } from "lucide-react";
+import { type Control, type FieldErrors, type UseFormRegister, useWatch } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { TextField } from "../../components/Field";
+import { useFormatDuration } from "./format";
+import { inputDuration, phaseFields, phaseOfField, type SleepFormValues } from "./sleepForm";
+
+type SleepFieldsProps = {
+  register: UseFormRegister<SleepFormValues>;
+  control: Control<SleepFormValues, unknown, SleepCreate>;
+  errors: FieldErrors<SleepFormValues>;
+  /** Open the phases at once (the edit dialog of a night that has them). */
+  phasesOpen?: boolean;
+  autoFocus?: boolean;
+};
+
+const qualities = ["1", "2", "3", "4", "5"] as const;
+
+/** The inputs of one night, shared by the quick entry and the edit dialog. */
+export function SleepFields({ register, control, errors, phasesOpen, autoFocus }: SleepFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <fieldset className="sleep-when">
+        <legend className="sleep-when-legend with-icon">
+          <BedDouble size={18} aria-hidden="true" />
+          {t("sleep.fields.bed")}
+        </legend>
+        <TextField
+          label={t("sleep.fields.date")}
+          type="date"
+          data-autofocus={autoFocus || undefined}
+          error={errors.bedDate?.message}
+          {...register("bedDate")}
+        />
+        <TextField
+          label={t("sleep.fields.time")}
+          type="time"
+          error={errors.bedTime?.message}
+          {...register("bedTime")}
+        />
+      </fieldset>
+      <fieldset className="sleep-when">
+        <legend className="sleep-when-legend with-icon">
+          <Sunrise size={18} aria-hidden="true" />
+          {t("sleep.fields.wake")}
+        </legend>
+        <TextField
+          label={t("sleep.fields.date")}
+          type="date"
+          error={errors.wakeDate?.message}
+          {...register("wakeDate")}
+        />
+        <TextField
+          label={t("sleep.fields.time")}
+          type="time"
+          error={errors.wakeTime?.message}
+          {...register("wakeTime")}
+        />
+      </fieldset>
+      <LiveDuration control={control} />
+      <fieldset className="segmented-field sleep-quality">
+        <legend className="field-label">{t("sleep.fields.quality")}</legend>
+        <div className="segmented">
+          {qualities.map((value) => (
+            <label key={value} className="segmented-option">
+              <input type="radio" value={value} {...register("quality")} />
+              <span className="segmented-label tabular">
+                <Star size={14} aria-hidden="true" className="sleep-star" />
+                {value}
+              </span>
+            </label>
+          ))}
+        </div>
+        <p className="field-hint">{t("sleep.fields.qualityHint")}</p>
+      </fieldset>
+      <details className="sleep-phases" open={phasesOpen || Boolean(errors.deepMin) || undefined}>
+        <summary className="with-icon">
+          <ChevronDown size={18} aria-hidden="true" className="sleep-phases-chevron" />
+          {t("sleep.fields.phases")}
+          <span className="field-optional">{t("common.optional")}</span>
+        </summary>
+        <p className="field-hint">{t("sleep.fields.phasesHint")}</p>
+        <div className="sleep-phase-inputs">
+          {phaseFields.map((field) => (
+            <TextField
+              key={field}
+              label={t(`sleep.phases.${phaseOfField[field]}`)}
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={4}
+              className="tabular"
+              suffix="min"
+              fieldClassName={`sleep-phase-field sleep-fill-${phaseOfField[field]}`}
+              error={errors[field]?.message}
+              {...register(field)}
+            />
+          ))}
+        </div>
+      </details>
+      <TextField
+        label={t("sleep.fields.note")}
+        optional={t("common.optional")}
+        autoComplete="off"
+        maxLength={500}
+        error={errors.note?.message}
+        {...register("note")}
+      />
+    </>
+  );
+}
+
+/** The time in bed as the inputs stand, updated while typing. */
+function LiveDuration({ control }: { control: Control<SleepFormValues, unknown, SleepCreate> }) {
+  const { t } = useTranslation();
+  const format = useFormatDuration();
+  const [bedDate, bedTime, wakeDate, wakeTime] = useWatch({
+    control,
+    name: ["bedDate", "bedTime", "wakeDate", "wakeTime"],
+  });
+  const minutes = inputDuration({ bedDate, bedTime, wakeDate, wakeTime });
+  const valid = minutes !== null && minutes > 0 && minutes <= 24 * 60;
+  return (
+    <p className={valid ? "sleep-live" : "sleep-live sleep-live-invalid"} aria-live="polite">
+      <Clock size={18} aria-hidden="true" />
+      <span>{t("sleep.form.duration")}</span>
+      <strong className="tabular" data-testid="sleep-form-duration">
+        {valid ? format(minutes) : t("sleep.form.durationInvalid")}
+      </strong>
+    </p>
+  );
+}

@@ -1,0 +1,46 @@
+import { Check } from "lucide-react";
+import { useTranslation } from "react-i18next";
+import { applyServerFieldErrors, useSchemaForm } from "../../app/forms";
+import { Button } from "../../components/Button";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { useToast } from "../../components/Toast";
+import { useFormatDuration } from "./format";
+import { SleepFields } from "./SleepFields";
+import { emptySleepForm, sleepFormFields, sleepFormSchema } from "./sleepForm";
+import { useCreateNight } from "./useSleep";
+
+/** The quick entry: last night preselected, a rating, one tap to save. */
+export function SleepForm() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const format = useFormatDuration();
+  const create = useCreateNight();
+  const form = useSchemaForm(sleepFormSchema, emptySleepForm());
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit((body) => {
+    create.mutate(body, {
+      onSuccess: (night) => {
+        toast.show(t("sleep.saved", { duration: format(night.durationMin) }));
+        form.reset(emptySleepForm());
+      },
+      onError: (error) => applyServerFieldErrors(error, form.setError, sleepFormFields),
+    });
+  });
+
+  return (
+    <form className="sleep-form" data-testid="sleep-form" noValidate onSubmit={onSubmit}>
+      <SleepFields register={form.register} control={form.control} errors={errors} />
+      {create.isError && <ErrorMessage error={create.error} />}
+      <Button
+        type="submit"
+        size="lg"
+        block
+        loading={create.isPending}
+        icon={<Check size={20} aria-hidden="true" />}
+      >
+        {t("sleep.form.submit")}
+      </Button>
+    </form>
+  );
+}

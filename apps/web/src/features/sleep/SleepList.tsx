@@ -1,0 +1,135 @@
+import { type SleepEntry, todayIn } from "@mitai/shared";
+import { ChevronDown, ListX, Pencil, Trash } from "lucide-react";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { useProfile } from "../../app/auth";
+import { Button, IconButton } from "../../components/Button";
+import { EmptyState } from "../../components/EmptyState";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { Skeleton } from "../../components/Spinner";
+import { useLocale } from "../../i18n";
+import { formatListDay, relativeDay } from "../../lib/dates";
+import { phaseMinutes, phaseOrder, useFormatDuration } from "./format";
+import { QualityStars, useNightWhen } from "./LastNight";
+import { useNightPages } from "./useSleep";
+
+type Handlers = { onEdit: (night: SleepEntry) => void; onDelete: (night: SleepEntry) => void };
+
+/** Every night, newest first, a page at a time. */
+export function SleepList({ onEdit, onDelete }: Handlers) {
+  const { t } = useTranslation();
+  const pages = useNightPages();
+
+  if (pages.isPending) {
+    return (
+      <div className="stack-sm" role="status" aria-label={t("common.loading")}>
+        {[0, 1, 2].map((n) => (
+          <Skeleton key={n} height={64} />
+        ))}
+      </div>
+    );
+  }
+  if (pages.isError) {
+    return (
+      <ErrorMessage
+        error={pages.error}
+        action={
+          <Button variant="secondary" size="sm" onClick={() => void pages.refetch()}>
+            {t("common.retry")}
+          </Button>
+        }
+      />
+    );
+  }
+  const nights = pages.data.pages.flat();
+  if (nights.length === 0) {
+    return (
+      <div data-testid="sleep-empty">
+        <EmptyState
+          icon={<ListX size={28} />}
+          title={t("sleep.list.empty")}
+          text={t("sleep.list.emptyText")}
+        />
+      </div>
+    );
+  }
+  return (
+    <>
+      <ul className="sleep-list" data-testid="sleep-list">
+        {nights.map((night) => (
+          <NightRow key={night.id} night={night} onEdit={onEdit} onDelete={onDelete} />
+        ))}
+      </ul>
+      {pages.hasNextPage && (
+        <div className="list-more">
+          <Button
+            variant="ghost"
+            loading={pages.isFetchingNextPage}
+            icon={<ChevronDown size={18} aria-hidden="true" />}
+            onClick={() => void pages.fetchNextPage()}
+          >
+            {t("sleep.list.more")}
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}
+
+function NightRow({ night, onEdit, onDelete }: Handlers & { night: SleepEntry }) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  const profile = useProfile();
+  const format = useFormatDuration();
+  const when = useNightWhen()(night);
+  const dayId = useId();
+  const today = todayIn(profile.timeZone);
+  const day = relativeDay(night.date, today);
+  const minutes = phaseMinutes(night);
+  const phases = minutes ? [...phaseOrder].reverse().filter((phase) => minutes[phase] > 0) : [];
+  return (
+    <li className="sleep-row" data-testid="sleep-row">
+      <p className="sleep-row-day" id={dayId}>
+        <time dateTime={night.date}>
+          {day && <span className="weight-row-day">{t(`common.${day}`)} · </span>}
+          {formatListDay(night.date, today, locale)}
+        </time>
+        <span className="visually-hidden"> ({t("sleep.list.night", { date: when.day })})</span>
+      </p>
+      <div className="sleep-row-main">
+        <p className="sleep-row-value tabular">{format(night.durationMin)}</p>
+        <div className="sleep-row-meta">
+          <span className="tabular">{when.span}</span>
+          <QualityStars quality={night.quality} size={14} />
+        </div>
+        {minutes && (
+          <div className="sleep-row-phases" aria-hidden="true">
+            {phases.map((phase) => (
+              <span
+                key={phase}
+                className={`phase-bar-part sleep-fill-${phase}`}
+                style={{ flexGrow: minutes[phase] }}
+              />
+            ))}
+          </div>
+        )}
+        {night.note && <p className="bp-row-note">{night.note}</p>}
+      </div>
+      <div className="weight-row-actions">
+        <IconButton
+          label={t("common.edit")}
+          aria-describedby={dayId}
+          icon={<Pencil size={18} aria-hidden="true" />}
+          onClick={() => onEdit(night)}
+        />
+        <IconButton
+          label={t("common.delete")}
+          aria-describedby={dayId}
+          tone="danger"
+          icon={<Trash size={18} aria-hidden="true" />}
+          onClick={() => onDelete(night)}
+        />
+      </div>
+    </li>
+  );
+}

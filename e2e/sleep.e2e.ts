@@ -1,0 +1,211 @@
+import path from "node:path";
+import { addDays, todayIn } from "@mitai/shared";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkToken, startMailCatcher } from "../apps/server/src/test/mail-catcher.js";
+import { launchChromium, screenshotDir, viewports } from "./support/browser.js";
+import { type RunningServer, startServer } from "./support/server.js";
+
+let server: RunningServer;
+let mail: Awaited<ReturnType<typeof startMailCatcher>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  mail = await startMailCatcher();
+  server = await startServer({
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(mail.port),
+    SMTP_FROM: "mitai@e2e.test",
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await mail?.close();
+});
+
+const visible = (l: Locator, timeout = 10_000) => l.waitFor({ state: "visible", timeout });
+const hidden = (l: Locator) => l.waitFor({ state: "hidden", timeout: 10_000 });
+const count = (l: Locator, n: number) => expect.poll(() => l.count(), { timeout: 10_000 }).toBe(n);
+const text = (l: Locator) => expect.poll(async () => (await l.textContent()) ?? "", { timeout: 10_000 });
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: false });
+}
+
+const cases = [
+  {
+    name: "phone",
+    viewport: viewports.phone,
+    locale: "de-DE",
+    nav: /schlaf/i,
+    duration: "7 h 30 min",
+    quality4: "4 von 5",
+    quality2: "2 von 5",
+    edit: /bearbeiten/i,
+    remove: /löschen/i,
+  },
+  {
+    name: "desktop",
+    viewport: viewports.desktop,
+    locale: "en-US",
+    nav: /sleep/i,
+    duration: "7 h 30 min",
+    quality4: "4 of 5",
+    quality2: "2 of 5",
+    edit: /edit/i,
+    remove: /delete/i,
+  },
+] as const;
+
+/** A night of `hours` ending at 06:30 (the test process's local time) `daysAgo` days ago, with a made-up phase pattern. */
+function night(daysAgo: number, hours: number, quality: number) {
+  const wake = new Date();
+  wake.setDate(wake.getDate() - daysAgo);
+  wake.setHours(6, 30, 0, 0);
+  const bed = new Date(wake.getTime() - hours * 3_600_000);
+  const cycle = [
+    ["light", 25],
+    ["deep", 35],
+    ["light", 20],
+    ["rem", 20],
+  ] as const;
+  const segments: { phase: string; start: string; end: string }[] = [];
+  let at = bed.getTime();
+  let i = 0;
+  while (at < wake.getTime()) {
+    const [phase, minutes] = i % 9 === 8 ? (["awake", 5] as const) : (cycle[i % 4] ?? cycle[0]);
+    const end = Math.min(at + minutes * 60_000, wake.getTime());
+    segments.push({ phase, start: new Date(at).toISOString(), end: new Date(end).toISOString() });
+    at = end;
+    i++;
+  }
+  return { bedtime: bed.toISOString(), wakeTime: wake.toISOString(), quality, segments };
+}
+
+describe.each(cases)("sleep: log → edit → delete ($name)", (c) => {
+  it("works the way a person uses it", async () => {
+    const context = await browser.newContext({
+      viewport: c.viewport,
+      locale: c.locale,
+      timezoneId: "Europe/Berlin",
+    });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    const email = `sleep-${c.name}@e2e.test`;
+
+    // Register and open the link from the mail: logged in.
+    await page.goto(`${server.url}/register`);
+    const register = page.getByTestId("register-form");
+    await register.locator('[name="name"]').fill(`Tester ${c.name}`);
+    await register.locator('[name="email"]').fill(email);
+    await register.locator('[name="password"]').fill("ein sicheres Passwort");
+    await register.locator('button[type="submit"]').click();
+    await hidden(register);
+    const verification = await mail.waitFor(email);
+    await page.goto(`${server.url}/verify?token=${linkToken(verification, "/verify")}`);
+    await visible(page.getByTestId("dashboard-sleep"), 15_000);
+
+    // Sleep through the navigation: the quick entry comes first, last night preselected.
+    await page.getByTestId("app-nav").getByRole("link", { name: c.nav }).first().click();
+    await page.waitForURL(/\/sleep$/);
+    const form = page.getByTestId("sleep-form");
+    await visible(form);
+    await visible(page.getByTestId("sleep-empty"));
+    await shot(page, `e2e-sleep-${c.name}-01-empty`);
+
+    // The night before last (23:10 → 06:40 yesterday), so the wake-up is in the past whenever CI runs;
+    // quality 4, phases 85/95/240/30.
+    const today = todayIn("Europe/Berlin");
+    await form.locator('[name="bedDate"]').fill(addDays(today, -2));
+    await form.locator('[name="wakeDate"]').fill(addDays(today, -1));
+    await form.locator('[name="bedTime"]').fill("23:10");
+    await form.locator('[name="wakeTime"]').fill("06:40");
+    await text(page.getByTestId("sleep-form-duration")).toBe(c.duration);
+    await form.locator('label:has([name="quality"][value="4"])').click();
+    await form.locator("summary").click();
+    await form.locator('[name="deepMin"]').fill("85");
+    await form.locator('[name="remMin"]').fill("95");
+    await form.locator('[name="lightMin"]').fill("240");
+    await form.locator('[name="awakeMin"]').fill("30");
+    await shot(page, `e2e-sleep-${c.name}-02-form`);
+    await form.locator('button[type="submit"]').click();
+
+    const rows = page.getByTestId("sleep-row");
+    await count(rows, 1);
+    const last = page.getByTestId("sleep-last-night");
+    await text(last).toContain(c.duration);
+    await text(last).toContain(c.quality4);
+    await visible(last.getByTestId("sleep-hypnogram"));
+    await text(rows.first()).toContain(c.duration);
+    await text(page.getByTestId("sleep-stats")).toContain(c.duration);
+    await last.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shot(page, `e2e-sleep-${c.name}-03-logged`);
+
+    // Edit the quality to 2.
+    await rows.first().getByRole("button", { name: c.edit }).click();
+    const edit = page.getByTestId("sleep-edit-form");
+    await visible(edit);
+    await edit.locator('label:has([name="quality"][value="2"])').click();
+    await shot(page, `e2e-sleep-${c.name}-04-edit`);
+    await edit.locator('button[type="submit"]').click();
+    await hidden(edit);
+    await text(rows.first()).toContain(c.quality2);
+    await text(last).toContain(c.quality2);
+
+    // The server agrees.
+    const stored: unknown = await page.evaluate('localStorage.getItem("mitai-jinkendo_token")');
+    const token = typeof stored === "string" ? stored : "";
+    const headers = { "x-auth-token": token, "content-type": "application/json" };
+    const res = await fetch(`${server.url}/api/sleep`, { headers });
+    expect(await res.json()).toEqual([
+      expect.objectContaining({
+        durationMin: 450,
+        quality: 2,
+        deepMin: 85,
+        remMin: 95,
+        lightMin: 240,
+        awakeMin: 30,
+      }),
+    ]);
+
+    // Delete it, confirming: back to the empty state.
+    await rows.first().getByRole("button", { name: c.remove }).click();
+    await page.getByTestId("confirm-delete").click();
+    await count(rows, 0);
+    await visible(page.getByTestId("sleep-empty"));
+
+    // Three weeks of nights with phase segments (as a tracker would send them): hypnogram, trends, chart.
+    // From yesterday back: a wake-up "today at 06:30" would lie in the future when CI runs before it.
+    for (let daysAgo = 1; daysAgo < 22; daysAgo++) {
+      if (daysAgo % 6 === 5) continue;
+      const body = night(daysAgo, 6.5 + ((daysAgo * 7) % 5) * 0.4, 1 + ((daysAgo * 3) % 5));
+      const created = await fetch(`${server.url}/api/sleep`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify(body),
+      });
+      expect(created.status).toBe(201);
+    }
+    await page.reload();
+    await visible(last.locator('[data-testid="sleep-hypnogram"][data-kind="segments"]'));
+    await visible(page.getByTestId("sleep-chart").locator(".recharts-bar-rectangle").first());
+    await last.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shot(page, `e2e-sleep-${c.name}-05-hypnogram`);
+    await page.getByTestId("sleep-stats").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shot(page, `e2e-sleep-${c.name}-06-trends`);
+
+    // The dashboard tile shows last night and leads to the page.
+    await page.getByTestId("app-nav").getByRole("link").first().click();
+    const tile = page.getByTestId("dashboard-sleep");
+    await text(tile).toContain(" h ");
+    await tile.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await shot(page, `e2e-sleep-${c.name}-07-dashboard`);
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
