@@ -1,12 +1,13 @@
 import path from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkToken, startMailCatcher } from "../apps/server/src/test/mail-catcher.js";
-import { launchChromium, screenshotDir, viewports } from "./support/browser.js";
-import { type RunningServer, repoRoot, startServer } from "./support/server.js";
+import { linkToken } from "../apps/server/src/test/mail-catcher.js";
+import { viewports } from "./support/browser.js";
+import { count, type E2e, hidden, shot, startE2e, stopE2e, text, visible } from "./support/harness.js";
+import { type RunningServer, repoRoot } from "./support/server.js";
 
 let server: RunningServer;
-let mail: Awaited<ReturnType<typeof startMailCatcher>>;
+let mail: E2e["mail"];
 let browser: Browser;
 
 /** The real OMRON connect export of shared/fixtures, as copied into the server's import testdata. */
@@ -16,29 +17,13 @@ const fixture = path.resolve(
 );
 
 beforeAll(async () => {
-  mail = await startMailCatcher();
-  server = await startServer({
-    SMTP_HOST: "127.0.0.1",
-    SMTP_PORT: String(mail.port),
-    SMTP_FROM: "mitai@e2e.test",
-  });
-  browser = await launchChromium();
+  ({ server, mail, browser } = await startE2e());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await mail?.close();
-});
+afterAll(() => stopE2e({ server, mail, browser }));
 
-const visible = (l: Locator, timeout = 10_000) => l.waitFor({ state: "visible", timeout });
-const hidden = (l: Locator) => l.waitFor({ state: "hidden", timeout: 10_000 });
-const count = (l: Locator, n: number) => expect.poll(() => l.count(), { timeout: 10_000 }).toBe(n);
-const text = (l: Locator) => expect.poll(async () => (await l.textContent()) ?? "", { timeout: 15_000 });
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: false });
-}
+/** The import waits on the server's analysis: a little more patience than the other checks. */
+const slowText = (l: Locator) => text(l, 15_000);
 
 const cases = [
   {
@@ -101,9 +86,9 @@ describe.each(cases)("vitals: baseline → inline edit → import ($name)", (c) 
     await form.locator('button[type="submit"]').click();
     const rows = page.getByTestId("vitals-row");
     await count(rows, 1);
-    await text(rows.first()).toContain("52");
-    await text(rows.first()).toContain("68");
-    await text(page.getByTestId("vitals-baseline")).toContain("52");
+    await slowText(rows.first()).toContain("52");
+    await slowText(rows.first()).toContain("68");
+    await slowText(page.getByTestId("vitals-baseline")).toContain("52");
     await shot(page, `e2e-vitals-${c.name}-01-logged`);
 
     // Edit it in place: the row turns into inputs, save puts the row back.
@@ -115,8 +100,8 @@ describe.each(cases)("vitals: baseline → inline edit → import ($name)", (c) 
     await shot(page, `e2e-vitals-${c.name}-02-inline-edit`);
     await edit.getByRole("button", { name: c.save }).click();
     await hidden(edit);
-    await text(rows.first()).toContain("54");
-    await text(rows.first()).toContain("97");
+    await slowText(rows.first()).toContain("54");
+    await slowText(rows.first()).toContain("97");
 
     // The server agrees.
     const stored: unknown = await page.evaluate('localStorage.getItem("mitai-jinkendo_token")');
@@ -140,14 +125,14 @@ describe.each(cases)("vitals: baseline → inline edit → import ($name)", (c) 
     await page.getByTestId("import-commit").click();
     const done = page.getByTestId("import-done");
     await visible(done, 15_000);
-    await text(done).toContain("3");
+    await slowText(done).toContain("3");
     await shot(page, `e2e-vitals-${c.name}-04-import-done`);
 
     // The three readings are in the blood pressure tab.
     await tabs.getByRole("link", { name: c.bpTab }).click();
     await page.waitForURL(/\/vitals\/blood-pressure$/);
     await count(page.getByTestId("bp-row"), 3);
-    await text(page.getByTestId("bp-list")).toContain("114/74");
+    await slowText(page.getByTestId("bp-list")).toContain("114/74");
     await shot(page, `e2e-vitals-${c.name}-05-bp-tab`);
 
     // The same file again adds nothing: 0 new, 3 already there.

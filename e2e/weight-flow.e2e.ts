@@ -1,39 +1,20 @@
-import path from "node:path";
 import { addDays, todayIn } from "@mitai/shared";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkToken, startMailCatcher } from "../apps/server/src/test/mail-catcher.js";
-import { launchChromium, screenshotDir, viewports } from "./support/browser.js";
-import { type RunningServer, startServer } from "./support/server.js";
+import { linkToken } from "../apps/server/src/test/mail-catcher.js";
+import { viewports } from "./support/browser.js";
+import { count, type E2e, hidden, shot, startE2e, stopE2e, text, visible } from "./support/harness.js";
+import type { RunningServer } from "./support/server.js";
 
 let server: RunningServer;
-let mail: Awaited<ReturnType<typeof startMailCatcher>>;
+let mail: E2e["mail"];
 let browser: Browser;
 
 beforeAll(async () => {
-  mail = await startMailCatcher();
-  server = await startServer({
-    SMTP_HOST: "127.0.0.1",
-    SMTP_PORT: String(mail.port),
-    SMTP_FROM: "mitai@e2e.test",
-  });
-  browser = await launchChromium();
+  ({ server, mail, browser } = await startE2e());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await mail?.close();
-});
-
-const visible = (l: Locator, timeout = 10_000) => l.waitFor({ state: "visible", timeout });
-const hidden = (l: Locator) => l.waitFor({ state: "hidden", timeout: 10_000 });
-const count = (l: Locator, n: number) => expect.poll(() => l.count(), { timeout: 10_000 }).toBe(n);
-const text = (l: Locator) => expect.poll(async () => (await l.textContent()) ?? "", { timeout: 10_000 });
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: false });
-}
+afterAll(() => stopE2e({ server, mail, browser }));
 
 const cases = [
   { name: "phone", viewport: viewports.phone, locale: "de-DE", weights: ["82,4", "83,1"], edited: "81,9" },
