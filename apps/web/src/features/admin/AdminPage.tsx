@@ -2,12 +2,10 @@ import { Search, Users } from "lucide-react";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useProfile } from "../../app/auth";
-import { Button } from "../../components/Button";
 import { Card } from "../../components/Card";
 import { EmptyState } from "../../components/EmptyState";
-import { ErrorMessage } from "../../components/ErrorMessage";
 import { PageHeader } from "../../components/PageHeader";
-import { Skeleton } from "../../components/Spinner";
+import { LoadingRows, RetryError } from "../../components/QueryStates";
 import { ProfileRow } from "./ProfileRow";
 import { matchesProfile, useProfiles } from "./useProfiles";
 
@@ -43,23 +41,8 @@ export function AdminPage() {
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>
-        {profiles.isPending && (
-          <div className="stack-sm" role="status" aria-label={t("common.loading")}>
-            {[0, 1, 2].map((n) => (
-              <Skeleton key={n} height={72} />
-            ))}
-          </div>
-        )}
-        {profiles.isError && (
-          <ErrorMessage
-            error={profiles.error}
-            action={
-              <Button variant="secondary" size="sm" onClick={() => void profiles.refetch()}>
-                {t("common.retry")}
-              </Button>
-            }
-          />
-        )}
+        {profiles.isPending && <LoadingRows rows={3} height={72} />}
+        {profiles.isError && <RetryError error={profiles.error} retry={profiles.refetch} />}
         {profiles.data && shown.length === 0 && (
           <EmptyState icon={<Users size={28} />} title={t("admin.none")} text={t("admin.noneText")} />
         )}

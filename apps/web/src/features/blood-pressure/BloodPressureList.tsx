@@ -5,8 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useProfile } from "../../app/auth";
 import { Button, IconButton } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { Skeleton } from "../../components/Spinner";
+import { LoadingRows, RetryError } from "../../components/QueryStates";
 import { useLocale } from "../../i18n";
 import { formatListDay, relativeDay } from "../../lib/dates";
 import { ClassBadge, ClassLegend } from "./ClassBadge";
@@ -36,27 +35,8 @@ export function BloodPressureList({ onEdit, onDelete }: Handlers) {
   const pages = useReadingPages();
   const today = todayIn(profile.timeZone);
 
-  if (pages.isPending) {
-    return (
-      <div className="stack-sm" role="status" aria-label={t("common.loading")}>
-        {[0, 1, 2, 3].map((n) => (
-          <Skeleton key={n} height={56} />
-        ))}
-      </div>
-    );
-  }
-  if (pages.isError) {
-    return (
-      <ErrorMessage
-        error={pages.error}
-        action={
-          <Button variant="secondary" size="sm" onClick={() => void pages.refetch()}>
-            {t("common.retry")}
-          </Button>
-        }
-      />
-    );
-  }
+  if (pages.isPending) return <LoadingRows rows={4} height={56} />;
+  if (pages.isError) return <RetryError error={pages.error} retry={pages.refetch} />;
   const readings = pages.data.pages.flat();
   if (readings.length === 0) {
     return (

@@ -7,7 +7,7 @@ import { applyServerFieldErrors, useSchemaForm } from "../../app/forms";
 import { Button, IconButton } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorMessage } from "../../components/ErrorMessage";
-import { Skeleton } from "../../components/Spinner";
+import { LoadingRows, RetryError } from "../../components/QueryStates";
 import { useToast } from "../../components/Toast";
 import { useLocale } from "../../i18n";
 import { ApiError } from "../../lib/apiError";
@@ -28,27 +28,8 @@ export function VitalsList({ editingId, onEdit, onDelete }: VitalsListProps) {
   const { t } = useTranslation();
   const pages = useVitalsPages();
 
-  if (pages.isPending) {
-    return (
-      <div className="stack-sm" role="status" aria-label={t("common.loading")}>
-        {[0, 1, 2, 3].map((n) => (
-          <Skeleton key={n} height={56} />
-        ))}
-      </div>
-    );
-  }
-  if (pages.isError) {
-    return (
-      <ErrorMessage
-        error={pages.error}
-        action={
-          <Button variant="secondary" size="sm" onClick={() => void pages.refetch()}>
-            {t("common.retry")}
-          </Button>
-        }
-      />
-    );
-  }
+  if (pages.isPending) return <LoadingRows rows={4} height={56} />;
+  if (pages.isError) return <RetryError error={pages.error} retry={pages.refetch} />;
   const entries = pages.data.pages.flat();
   if (entries.length === 0) {
     return (
