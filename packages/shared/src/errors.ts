@@ -34,6 +34,8 @@ export const errorCodes = [
   "unknown_format",
   "import_not_ready",
   "import_finished",
+  "mapping_required",
+  "import_not_mappable",
   "internal_error",
   "service_unavailable",
 ] as const;

@@ -40,8 +40,12 @@ export const sleepEntry = z
     id: z.uuid(),
     /** The wake-up day in the profile's time zone: the night's key. */
     date: isoDate,
-    bedtime: z.iso.datetime({ offset: true }),
-    wakeTime: z.iso.datetime({ offset: true }),
+    /**
+     * When the night began and ended. Null for a night imported from a source that gives only its
+     * durations (Health Auto Export's daily sleep totals): then `durationMin` is the time in bed.
+     */
+    bedtime: z.iso.datetime({ offset: true }).nullable(),
+    wakeTime: z.iso.datetime({ offset: true }).nullable(),
     durationMin: z.int(),
     quality: z.int().nullable(),
     deepMin: z.int().nullable(),

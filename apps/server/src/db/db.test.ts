@@ -43,6 +43,7 @@ describe("migrations", () => {
         "blood_pressure_log",
         "email_tokens",
         "import_jobs",
+        "import_mappings",
         "profiles",
         "sessions",
         "sleep_log",

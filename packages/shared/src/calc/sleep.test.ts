@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { durationMinutes, sleepInconsistency, sleepPeriodStats } from "./sleep.js";
+import {
+  durationMinutes,
+  durationsOnlyInconsistency,
+  sleepInconsistency,
+  sleepPeriodStats,
+} from "./sleep.js";
 
 const night = (bed: string, wake: string, extra: object = {}) => ({
   bedtime: new Date(bed),
@@ -87,5 +92,38 @@ describe("sleepPeriodStats", () => {
 
   it("has nothing to say about no nights", () => {
     expect(sleepPeriodStats(28, [])).toMatchObject({ nights: 0, avgDurationMin: null, phaseShares: null });
+  });
+
+  it("counts a night without a bedtime in duration and phases but not in the bedtime figures", () => {
+    const base = { quality: null, deepMin: 60, remMin: 60, lightMin: 240, awakeMin: 0 };
+    const s = sleepPeriodStats(7, [
+      { ...base, durationMin: 400, bedtimeMinuteOfDay: 23 * 60 },
+      { ...base, durationMin: 500, bedtimeMinuteOfDay: null },
+    ]);
+    expect(s).toMatchObject({ nights: 2, avgDurationMin: 450, avgBedtime: "23:00", bedtimeSdMin: null });
+    const none = sleepPeriodStats(7, [{ ...base, durationMin: 500, bedtimeMinuteOfDay: null }]);
+    expect(none).toMatchObject({ nights: 1, avgBedtime: null, bedtimeSdMin: null });
+  });
+});
+
+describe("durationsOnlyInconsistency", () => {
+  it("accepts phases that fit the time in bed", () => {
+    expect(
+      durationsOnlyInconsistency({ durationMin: 480, deepMin: 60, remMin: 90, lightMin: 300, awakeMin: 30 }),
+    ).toBeNull();
+  });
+  it("names phases that exceed the time in bed, a zero duration and segments without a clock", () => {
+    expect(durationsOnlyInconsistency({ durationMin: 400, deepMin: 200, lightMin: 201 })).toEqual([
+      "deepMin",
+      "phase minutes (401) exceed the time in bed (400 min)",
+    ]);
+    expect(durationsOnlyInconsistency({ durationMin: 0 })?.[0]).toBe("durationMin");
+    expect(durationsOnlyInconsistency({ durationMin: 1441 })?.[0]).toBe("durationMin");
+    expect(
+      durationsOnlyInconsistency({
+        durationMin: 400,
+        segments: [{ phase: "deep", start: "2025-01-01T00:00:00Z", end: "2025-01-01T01:00:00Z" }],
+      })?.[0],
+    ).toBe("segments");
   });
 });

@@ -31,6 +31,23 @@ export function sleepInconsistency(n: NightInput): [string, string] | null {
   return null;
 }
 
+/**
+ * The same check for a night known only by its durations (no bedtime or wake time): the phase
+ * minutes must fit the time in bed, and there can be no segments, which need a clock.
+ */
+export function durationsOnlyInconsistency(
+  n: Omit<NightInput, "bedtime" | "wakeTime"> & { durationMin: number },
+): [string, string] | null {
+  if (n.durationMin <= 0) return ["durationMin", "must be positive"];
+  if (n.durationMin > 24 * 60) return ["durationMin", "must be at most 24 hours"];
+  const phases = (n.deepMin ?? 0) + (n.remMin ?? 0) + (n.lightMin ?? 0) + (n.awakeMin ?? 0);
+  if (phases > n.durationMin) {
+    return ["deepMin", `phase minutes (${phases}) exceed the time in bed (${n.durationMin} min)`];
+  }
+  if ((n.segments ?? []).length > 0) return ["segments", "need the night's bedtime and wake time"];
+  return null;
+}
+
 export function durationMinutes(bedtime: Date, wakeTime: Date): number {
   return Math.round((wakeTime.getTime() - bedtime.getTime()) / 60_000);
 }
@@ -42,8 +59,8 @@ export type NightForStats = {
   remMin: number | null;
   lightMin: number | null;
   awakeMin: number | null;
-  /** Local clock time of going to bed, minutes after midnight (0–1439). */
-  bedtimeMinuteOfDay: number;
+  /** Local clock time of going to bed, minutes after midnight (0–1439); null when not known. */
+  bedtimeMinuteOfDay: number | null;
 };
 
 /** Bedtimes cluster around midnight: 23:30 is 30 min before it, 00:30 30 min after (noon is the cut). */
@@ -79,10 +96,12 @@ export function sleepPeriodStats(days: number, nights: readonly NightForStats[])
     sum.awake += n.awakeMin ?? 0;
   }
   const total = sum.deep + sum.rem + sum.light + sum.awake;
-  const bedtimes = nights.map((n) => aroundMidnight(n.bedtimeMinuteOfDay));
-  const avgBed = mean(bedtimes);
+  const bedtimes = nights.flatMap((n) =>
+    n.bedtimeMinuteOfDay === null ? [] : [aroundMidnight(n.bedtimeMinuteOfDay)],
+  );
+  const avgBed = bedtimes.length ? mean(bedtimes) : null;
   const sd =
-    bedtimes.length > 1
+    avgBed !== null && bedtimes.length > 1
       ? Math.sqrt(bedtimes.reduce((s, b) => s + (b - avgBed) ** 2, 0) / (bedtimes.length - 1))
       : null;
   return {
@@ -99,7 +118,7 @@ export function sleepPeriodStats(days: number, nights: readonly NightForStats[])
             awake: round(sum.awake / total, 4),
           }
         : null,
-    avgBedtime: clock(avgBed),
+    avgBedtime: avgBed === null ? null : clock(avgBed),
     bedtimeSdMin: sd === null ? null : round(sd, 1),
   };
 }

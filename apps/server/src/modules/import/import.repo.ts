@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { type ImportJobRow, importJobs } from "./import.table.js";
+import { type ImportJobRow, type ImportMappingRow, importJobs, importMappings } from "./import.table.js";
 
 type NewImportJob = typeof importJobs.$inferInsert;
 export type ImportJobPatch = Partial<Omit<NewImportJob, "id" | "profileId" | "createdAt" | "updatedAt">>;
@@ -69,4 +69,46 @@ export async function failInterruptedJobs(db: Database, before: Date | null): Pr
       ),
     )
     .returning();
+}
+
+type NewMapping = typeof importMappings.$inferInsert;
+
+export async function findMappingByHeaderKey(
+  db: Database,
+  profileId: string,
+  headerKey: string,
+): Promise<ImportMappingRow | null> {
+  const rows = await db
+    .select()
+    .from(importMappings)
+    .where(and(eq(importMappings.profileId, profileId), eq(importMappings.headerKey, headerKey)))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+/** Remembers a mapping for its headers; a newer choice for the same headers replaces the older. */
+export async function upsertMapping(db: Database, values: NewMapping): Promise<void> {
+  await db
+    .insert(importMappings)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [importMappings.profileId, importMappings.headerKey],
+      set: { kind: values.kind, fields: values.fields, dateOrder: values.dateOrder, headers: values.headers },
+    });
+}
+
+export async function listMappings(db: Database, profileId: string): Promise<ImportMappingRow[]> {
+  return db
+    .select()
+    .from(importMappings)
+    .where(eq(importMappings.profileId, profileId))
+    .orderBy(desc(importMappings.updatedAt));
+}
+
+export async function deleteMapping(db: Database, profileId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(importMappings)
+    .where(and(eq(importMappings.id, id), eq(importMappings.profileId, profileId)))
+    .returning({ id: importMappings.id });
+  return rows.length > 0;
 }

@@ -1,4 +1,4 @@
-import { errorBody, importCreated, importJob } from "@mitai/shared";
+import { errorBody, importCreated, importJob, importMappingInput, savedMapping } from "@mitai/shared";
 import { z } from "zod";
 import { AppError } from "../../errors.js";
 import { actorOf } from "../../plugins/auth.js";
@@ -53,6 +53,50 @@ export async function importRoutes(app: App, ctx: imports.ImportContext) {
       schema: { tags, summary: "The profile's imports, newest first", response: { 200: z.array(importJob) } },
     },
     async (request) => imports.listImports(ctx, actorOf(request)),
+  );
+
+  app.get(
+    "/api/import/mappings",
+    {
+      schema: {
+        tags,
+        summary: "Column mappings remembered for generic CSV files, newest first",
+        response: { 200: z.array(savedMapping) },
+      },
+    },
+    async (request) => imports.listSavedMappings(ctx, actorOf(request)),
+  );
+
+  app.delete(
+    "/api/import/mappings/:id",
+    {
+      schema: {
+        tags,
+        summary: "Forget a remembered column mapping",
+        params: idParams,
+        response: { 204: z.undefined(), 404: errorBody },
+      },
+    },
+    async (request, reply) => {
+      await imports.forgetMapping(ctx, actorOf(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  app.put(
+    "/api/import/:id/mapping",
+    {
+      schema: {
+        tags,
+        summary:
+          "Map a generic CSV's columns to fields; the file is analysed again with the mapping (remembered for files with the same headers unless `remember` is false)",
+        params: idParams,
+        body: importMappingInput,
+        response: { 202: importJob, 404: errorBody, 409: errorBody, 422: errorBody },
+      },
+    },
+    async (request, reply) =>
+      reply.code(202).send(await imports.mapImport(ctx, actorOf(request), request.params.id, request.body)),
   );
 
   app.get(

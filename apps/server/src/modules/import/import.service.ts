@@ -1,42 +1,39 @@
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, rm, stat } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ImportJob } from "@mitai/shared";
-import type { FastifyBaseLogger } from "fastify";
-import type { Database, DatabaseKind } from "../../db/client.js";
+import type { ImportJob, importMappingInput, SavedMapping } from "@mitai/shared";
+import type { z } from "zod";
 import { AppError, ConflictError, NotFoundError } from "../../errors.js";
 import type { Actor } from "../../plugins/auth.js";
+import { GENERIC_FORMAT, GENERIC_LABEL, mappingProblems } from "./formats/generic.js";
 import { importers } from "./formats/index.js";
-import type { BloodPressureImport, Importer, RowMapper } from "./formats/types.js";
 import {
+  deleteMapping,
   failInterruptedJobs,
   findImportJob,
   insertImportJob,
   listImportJobs,
+  listMappings,
   updateImportJob,
+  upsertMapping,
 } from "./import.repo.js";
-import type { ImportErrorRow, ImportJobRow, PreviewRow } from "./import.table.js";
-import { binaryKind, readCsv, readHead, sniffCsv } from "./reader/csv.js";
-import { existingInstants, insertReadings, previewOf } from "./targets/blood-pressure.js";
+import {
+  headerKey,
+  type ImportContext,
+  importerOf,
+  kindList,
+  removeFile,
+  runAnalysis,
+  runCommit,
+  running,
+} from "./import.run.js";
+import type { ImportJobRow } from "./import.table.js";
+import { binaryKind, readHead } from "./reader/csv.js";
 
-export type ImportContext = { db: Database; dbKind: DatabaseKind; dataDir: string; log: FastifyBaseLogger };
-
-const PREVIEW_ROWS = 20;
-const MAX_ERRORS = 100;
-const BATCH = 5000;
-const PROGRESS_EVERY_MS = 250;
-
-type Progress = { bytesRead: number; rows: number; new: number; duplicate: number; invalid: number };
-
-/**
- * Jobs running in this process: how to stop them, how far they are (live, between writes), and the
- * job as it was when it started — answered from memory, since on PGlite a commit's transaction
- * holds the database until it ends.
- */
-const running = new Map<string, { controller: AbortController; progress: Progress; job: ImportJobRow }>();
+export type { ImportContext };
 
 export function toImportJob(row: ImportJobRow): ImportJob {
   const live = running.get(row.id)?.progress;
@@ -44,7 +41,10 @@ export function toImportJob(row: ImportJobRow): ImportJob {
     id: row.id,
     status: row.status,
     format: row.format,
-    formatLabel: importers.find((i) => i.format === row.format)?.label ?? null,
+    formatLabel:
+      row.format === GENERIC_FORMAT
+        ? GENERIC_LABEL
+        : (importers.find((i) => i.format === row.format)?.label ?? null),
     fileName: row.fileName,
     progress: {
       bytesRead: live?.bytesRead ?? row.bytesRead,
@@ -56,16 +56,15 @@ export function toImportJob(row: ImportJobRow): ImportJob {
       duplicate: live?.duplicate ?? row.countDuplicate,
       invalid: live?.invalid ?? row.countInvalid,
     },
+    kinds: live ? kindList(live.kinds) : row.kinds,
     preview: row.preview,
+    generic: row.generic,
+    needsMapping: row.status === "ready" && row.format === GENERIC_FORMAT && !row.generic?.mapping,
     errors: row.errors,
     error: row.error,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
   };
-}
-
-function removeFile(filePath: string | null) {
-  return filePath ? rm(filePath, { force: true }) : Promise.resolve();
 }
 
 /** Stores the upload as a file (streamed, never whole in memory), checks it is text, and starts the analysis. */
@@ -74,11 +73,15 @@ export async function startImport(
   actor: Actor,
   upload: { fileName: string; stream: Readable & { truncated?: boolean }; format?: string | undefined },
 ): Promise<string> {
+  const wantsGeneric = upload.format === GENERIC_FORMAT;
   const requested = upload.format ? importers.find((i) => i.format === upload.format) : undefined;
-  if (upload.format && !requested) {
+  if (upload.format && !requested && !wantsGeneric) {
     upload.stream.resume();
     throw new AppError(422, "validation_error", `Unknown format "${upload.format}"`, [
-      { path: "format", message: `must be one of ${importers.map((i) => i.format).join(", ")}` },
+      {
+        path: "format",
+        message: `must be one of ${[...importers.map((i) => i.format), GENERIC_FORMAT].join(", ")}`,
+      },
     ]);
   }
   const dir = path.join(ctx.dataDir, "imports");
@@ -109,7 +112,7 @@ export async function startImport(
     id,
     profileId: actor.profile.id,
     status: "analyzing",
-    format: requested?.format ?? null,
+    format: wantsGeneric ? GENERIC_FORMAT : (requested?.format ?? null),
     fileName: upload.fileName.slice(0, 255),
     filePath,
     totalBytes: size,
@@ -118,217 +121,93 @@ export async function startImport(
   return id;
 }
 
-type Pass = {
-  importer: Importer;
-  /** Rows in order, in batches; `line` is the file's line number. */
-  batches: AsyncGenerator<{ rows: BloodPressureImport[]; errors: ImportErrorRow[]; lines: number }>;
-};
-
-/** Reads the file once: finds the format by its header, then maps the rows in batches. */
-async function openPass(
-  filePath: string,
-  timeZone: string,
-  progress: Progress,
-  signal: AbortSignal,
-  requested: Importer | undefined,
-): Promise<Pass> {
-  const shape = sniffCsv(await readHead(filePath));
-  const records = readCsv(filePath, shape, {
-    signal,
-    onBytes: (b) => {
-      progress.bytesRead = b;
-    },
-  });
-  let mapper: RowMapper | null = null;
-  let importer: Importer | undefined;
-  const first = await records.next();
-  if (first.done) throw new AppError(422, "empty_file", "The file holds no rows");
-  const header = first.value.cells;
-  for (const candidate of requested ? [requested] : importers) {
-    mapper = candidate.match(header);
-    if (mapper) {
-      importer = candidate;
-      break;
-    }
-  }
-  if (!mapper || !importer) {
-    const seen = header.slice(0, 6).join(", ").slice(0, 120);
-    throw new AppError(
-      422,
-      "unknown_format",
-      requested
-        ? `The file is not a ${requested.label}: its first line reads "${seen}"`
-        : `Not a known export: its first line reads "${seen}"`,
+export async function mapImport(
+  ctx: ImportContext,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof importMappingInput>,
+): Promise<ImportJob> {
+  const job = await findImportJob(ctx.db, actor.profile.id, id);
+  if (!job) throw new NotFoundError("Import");
+  if (job.status !== "ready" || job.format !== GENERIC_FORMAT || !job.generic || !job.filePath) {
+    throw new ConflictError(
+      "import_not_mappable",
+      job.status === "ready"
+        ? "This file's format is known; its columns need no mapping"
+        : `The import is ${job.status}; only a ready CSV can be mapped`,
     );
   }
-  const map = mapper;
-  async function* batches() {
-    let rows: BloodPressureImport[] = [];
-    let errors: ImportErrorRow[] = [];
-    let lines = 0;
-    for await (const record of records) {
-      const result = map(record.cells, { timeZone });
-      lines = record.line;
-      if (result.kind === "end") break;
-      if (result.kind === "skip") continue;
-      if (result.kind === "invalid") errors.push({ row: record.line, reason: result.reason });
-      else rows.push(result.row);
-      if (rows.length + errors.length >= BATCH) {
-        yield { rows, errors, lines };
-        rows = [];
-        errors = [];
-      }
-    }
-    yield { rows, errors, lines };
+  const { remember, ...mapping } = input;
+  const problems = mappingProblems(mapping, job.generic.headers);
+  if (problems.length > 0) {
+    throw new AppError(
+      422,
+      "validation_error",
+      `The mapping does not fit the file: ${problems.map(([p, m]) => `${p} ${m}`).join("; ")}`,
+      problems.map(([path, message]) => ({ path, message })),
+    );
   }
-  return { importer, batches: batches() };
-}
-
-function failure(err: unknown): string {
-  if (err instanceof AppError) return err.message;
-  return "The file could not be read";
-}
-
-async function runAnalysis(
-  ctx: ImportContext,
-  job: ImportJobRow,
-  filePath: string,
-  timeZone: string,
-  requested: Importer | undefined,
-) {
-  const { id, profileId } = job;
-  const controller = new AbortController();
-  const progress: Progress = { bytesRead: 0, rows: 0, new: 0, duplicate: 0, invalid: 0 };
-  running.set(id, { controller, progress, job });
-  const preview: PreviewRow[] = [];
-  const errors: ImportErrorRow[] = [];
-  let lastWrite = Date.now();
-  try {
-    const pass = await openPass(filePath, timeZone, progress, controller.signal, requested);
-    job.format = pass.importer.format;
-    await updateImportJob(ctx.db, id, ["analyzing"], { format: pass.importer.format });
-    const seen = new Set<number>();
-    for await (const batch of pass.batches) {
-      const existing = await existingInstants(
-        ctx.db,
-        profileId,
-        pass.importer.source,
-        batch.rows.map((r) => r.measuredAt),
-      );
-      for (const r of batch.rows) {
-        const key = r.measuredAt.getTime();
-        if (existing.has(key) || seen.has(key)) progress.duplicate++;
-        else progress.new++;
-        seen.add(key);
-        if (preview.length < PREVIEW_ROWS) preview.push(previewOf(r));
-      }
-      progress.invalid += batch.errors.length;
-      for (const e of batch.errors) if (errors.length < MAX_ERRORS) errors.push(e);
-      progress.rows += batch.rows.length + batch.errors.length;
-      if (Date.now() - lastWrite > PROGRESS_EVERY_MS) {
-        lastWrite = Date.now();
-        await updateImportJob(ctx.db, id, ["analyzing"], {
-          bytesRead: progress.bytesRead,
-          rows: progress.rows,
-        });
-      }
-    }
-    await updateImportJob(ctx.db, id, ["analyzing"], {
-      status: "ready",
-      bytesRead: progress.bytesRead,
-      rows: progress.rows,
-      countNew: progress.new,
-      countDuplicate: progress.duplicate,
-      countInvalid: progress.invalid,
-      preview,
-      errors,
+  const restarted = await updateImportJob(ctx.db, id, ["ready"], {
+    status: "analyzing",
+    generic: { ...job.generic, mapping },
+    bytesRead: 0,
+    rows: 0,
+    countNew: 0,
+    countDuplicate: 0,
+    countInvalid: 0,
+    kinds: [],
+    preview: [],
+    errors: [],
+  });
+  if (!restarted) throw new ConflictError("import_not_mappable", "The import changed meanwhile; try again");
+  if (remember) {
+    await upsertMapping(ctx.db, {
+      profileId: actor.profile.id,
+      headerKey: headerKey(job.generic.headers),
+      headers: job.generic.headers,
+      ...mapping,
     });
-  } catch (err) {
-    if (!controller.signal.aborted) {
-      if (!(err instanceof AppError)) ctx.log.error({ err, importId: id }, "import analysis failed");
-      const failed = await updateImportJob(ctx.db, id, ["analyzing"], {
-        status: "failed",
-        error: failure(err),
-        finishedAt: new Date(),
-        filePath: null,
-      });
-      if (failed) await removeFile(filePath);
-    }
-  } finally {
-    running.delete(id);
   }
+  void runAnalysis(ctx, restarted, job.filePath, actor.profile.timeZone, undefined);
+  return toImportJob(restarted);
+}
+
+export async function listSavedMappings(ctx: ImportContext, actor: Actor): Promise<SavedMapping[]> {
+  return (await listMappings(ctx.db, actor.profile.id)).map((m) => ({
+    id: m.id,
+    headers: m.headers,
+    kind: m.kind,
+    fields: m.fields,
+    dateOrder: m.dateOrder,
+    createdAt: m.createdAt.toISOString(),
+    updatedAt: m.updatedAt.toISOString(),
+  }));
+}
+
+export async function forgetMapping(ctx: ImportContext, actor: Actor, id: string): Promise<void> {
+  if (!(await deleteMapping(ctx.db, actor.profile.id, id))) throw new NotFoundError("Mapping");
 }
 
 export async function commitImport(ctx: ImportContext, actor: Actor, id: string): Promise<ImportJob> {
   const job = await findImportJob(ctx.db, actor.profile.id, id);
   if (!job) throw new NotFoundError("Import");
+  if (job.status === "ready" && job.format === GENERIC_FORMAT && !job.generic?.mapping) {
+    throw new ConflictError("mapping_required", "Map the file's columns to fields before importing it");
+  }
+  const importer = importerOf(job);
+  if (job.status === "ready" && !importer)
+    throw new ConflictError("import_not_ready", "The import's format is no longer known");
   const started = await updateImportJob(ctx.db, id, ["ready"], { status: "committing" });
-  if (!started || !job.filePath || !job.format) {
+  if (!started || !job.filePath || !importer) {
     throw new ConflictError(
       "import_not_ready",
       `The import is ${job.status}; only a ready import can be committed`,
     );
   }
-  const importer = importers.find((i) => i.format === job.format);
-  if (!importer) throw new ConflictError("import_not_ready", "The import's format is no longer known");
   void runCommit(ctx, started, job.filePath, actor.profile.id, actor.profile.timeZone, importer);
   return toImportJob(started);
 }
 
-class Cancelled extends Error {}
-
-async function runCommit(
-  ctx: ImportContext,
-  job: ImportJobRow,
-  filePath: string,
-  profileId: string,
-  timeZone: string,
-  importer: Importer,
-) {
-  const controller = new AbortController();
-  const progress: Progress = { bytesRead: 0, rows: 0, new: 0, duplicate: 0, invalid: 0 };
-  running.set(job.id, { controller, progress, job });
-  try {
-    // One transaction: a crash, a failure or a cancel leaves nothing of the file behind.
-    await ctx.db.transaction(async (tx) => {
-      const pass = await openPass(filePath, timeZone, progress, controller.signal, importer);
-      for await (const batch of pass.batches) {
-        if (controller.signal.aborted) throw new Cancelled();
-        const inserted = await insertReadings(tx, profileId, importer.source, batch.rows);
-        progress.new += inserted;
-        progress.duplicate += batch.rows.length - inserted;
-        progress.invalid += batch.errors.length;
-        progress.rows += batch.rows.length + batch.errors.length;
-      }
-      if (controller.signal.aborted) throw new Cancelled();
-    });
-    await updateImportJob(ctx.db, job.id, ["committing"], {
-      status: "done",
-      bytesRead: progress.bytesRead,
-      rows: progress.rows,
-      countNew: progress.new,
-      countDuplicate: progress.duplicate,
-      countInvalid: progress.invalid,
-      finishedAt: new Date(),
-      filePath: null,
-    });
-  } catch (err) {
-    if (!(err instanceof Cancelled) && !controller.signal.aborted) {
-      ctx.log.error({ err, importId: job.id }, "import commit failed");
-      await updateImportJob(ctx.db, job.id, ["committing"], {
-        status: "failed",
-        error: `${failure(err)}; nothing was imported`,
-        finishedAt: new Date(),
-        filePath: null,
-      });
-    }
-  } finally {
-    running.delete(job.id);
-    await removeFile(filePath);
-  }
-}
-
-/** Stops an import that has not finished; a commit in progress is rolled back whole. */
 export async function cancelImport(ctx: ImportContext, actor: Actor, id: string): Promise<void> {
   const live = running.get(id);
   if (live && live.job.profileId === actor.profile.id && live.job.status === "committing") {

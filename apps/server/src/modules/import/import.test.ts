@@ -1,13 +1,9 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importJobs } from "../../db/schema.js";
 import { buildTestApp, newProfile, type TestApp, type TestProfile } from "../../test/helpers.js";
 import { recoverInterruptedImports } from "./import.service.js";
+import { importKit, testdata } from "./import.testkit.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const testdata = (name: string) => readFile(path.join(here, "testdata", name));
 /** The real OMRON connect export of shared/fixtures, copied into testdata (see its README). */
 const realOmron = () => testdata("bpo2g_Your Requested OMRON Report from Jan 01 2025 to Jan 22 2025.csv");
 
@@ -15,84 +11,16 @@ let t: TestApp;
 let anna: TestProfile;
 let ben: TestProfile;
 
+const { upload, job, settled, importFile, leftoverUploads } = importKit(() => t);
+
 beforeAll(async () => {
   t = await buildTestApp();
   anna = await newProfile(t, { timeZone: "Europe/Berlin" });
   ben = await newProfile(t, { timeZone: "Europe/Berlin" });
 });
 
-function multipart(fileName: string, content: Buffer, fields: Record<string, string> = {}) {
-  const boundary = `----mitai${Math.random().toString(16).slice(2)}`;
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  }
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
-  return {
-    payload: Buffer.concat(parts),
-    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
-async function upload(
-  who: TestProfile,
-  fileName: string,
-  content: Buffer,
-  fields: Record<string, string> = {},
-) {
-  const body = multipart(fileName, content, fields);
-  return t.app.inject({
-    method: "POST",
-    url: "/api/import",
-    headers: { ...who.headers, ...body.headers },
-    payload: body.payload,
-  });
-}
-
-async function job(who: TestProfile, id: string) {
-  return (await t.app.inject({ url: `/api/import/${id}`, headers: who.headers })).json();
-}
-
-/** Polls until the job has left `analyzing`/`committing`. */
-async function settled(who: TestProfile, id: string) {
-  for (let i = 0; i < 200; i++) {
-    const j = await job(who, id);
-    if (j.status !== "analyzing" && j.status !== "committing") return j;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`import ${id} did not settle`);
-}
-
-async function importFile(who: TestProfile, fileName: string, content: Buffer) {
-  const res = await upload(who, fileName, content);
-  expect(res.statusCode).toBe(202);
-  const analysed = await settled(who, res.json().id);
-  expect(analysed.status).toBe("ready");
-  const commit = await t.app.inject({
-    method: "POST",
-    url: `/api/import/${analysed.id}/commit`,
-    headers: who.headers,
-  });
-  expect(commit.statusCode).toBe(202);
-  return { analysed, done: await settled(who, analysed.id) };
-}
-
 async function readings(who: TestProfile) {
   return (await t.app.inject({ url: "/api/blood-pressure?limit=5000", headers: who.headers })).json();
-}
-
-async function leftoverUploads() {
-  return (await readdir(path.join(t.config.dataDir, "imports")).catch(() => [])).filter((f) =>
-    f.endsWith(".upload"),
-  );
 }
 
 describe("importing an OMRON connect export", () => {
@@ -107,7 +35,10 @@ describe("importing an OMRON connect export", () => {
       progress: { rows: 3, totalBytes: content.length, bytesRead: content.length },
       errors: [],
     });
+    expect(analysed.kinds).toEqual([{ kind: "blood_pressure", new: 3, duplicate: 0 }]);
+    expect(analysed).toMatchObject({ generic: null, needsMapping: false });
     expect(analysed.preview[0]).toEqual({
+      kind: "blood_pressure",
       measuredAt: "2025-01-12T07:12:00.000Z",
       date: "2025-01-12",
       systolic: 114,
@@ -204,13 +135,13 @@ describe("files that cannot be imported", () => {
     expect(res.json().code).toBe("empty_file");
   });
 
-  it("fails a CSV of another kind with a message saying what was found", async () => {
-    const res = await upload(anna, "steps.csv", Buffer.from("Day,Steps,Distance\n2025-01-01,4000,3.1\n"));
+  it("fails a text file that is no table with a message saying what was found", async () => {
+    const res = await upload(anna, "notes.csv", Buffer.from("Dear diary\nToday I walked a lot\n"));
     expect(res.statusCode).toBe(202);
     const j = await settled(anna, res.json().id);
     expect(j).toMatchObject({
       status: "failed",
-      error: 'Not a known export: its first line reads "Day, Steps, Distance"',
+      error: 'Not a known export: its first line reads "Dear diary"',
     });
     const commit = await t.app.inject({
       method: "POST",

@@ -48,7 +48,10 @@ export async function listNightsForStats(
       lightMin: sleepLog.lightMin,
       awakeMin: sleepLog.awakeMin,
       bedtimeMinuteOfDay:
-        sql<number>`(extract(hour from ${local}) * 60 + extract(minute from ${local}))::int`.mapWith(Number),
+        // Null for a night without a clock.
+        sql`(extract(hour from ${local}) * 60 + extract(minute from ${local}))::int`.mapWith(
+          (v: unknown): number | null => (v === null ? null : Number(v)),
+        ),
     })
     .from(sleepLog)
     .where(inRange(profileId, { from, to }));

@@ -1,6 +1,7 @@
 import {
   addDays,
   durationMinutes,
+  durationsOnlyInconsistency,
   type SleepCreate,
   type SleepEntry,
   type SleepStats,
@@ -30,8 +31,8 @@ export function toSleepEntry(row: SleepRow): SleepEntry {
   return {
     id: row.id,
     date: row.date,
-    bedtime: row.bedtime.toISOString(),
-    wakeTime: row.wakeTime.toISOString(),
+    bedtime: row.bedtime?.toISOString() ?? null,
+    wakeTime: row.wakeTime?.toISOString() ?? null,
     durationMin: row.durationMin,
     quality: row.quality,
     deepMin: row.deepMin,
@@ -94,10 +95,7 @@ export async function updateSleep(
 ): Promise<SleepEntry> {
   const existing = await findSleepRow(db, actor.profile.id, id);
   if (!existing) throw new NotFoundError("Night");
-  // The whole night is checked again with the change applied.
-  const merged: SleepCreate = {
-    bedtime: patch.bedtime ?? existing.bedtime.toISOString(),
-    wakeTime: patch.wakeTime ?? existing.wakeTime.toISOString(),
+  const rest = {
     quality: patch.quality !== undefined ? patch.quality : existing.quality,
     deepMin: patch.deepMin !== undefined ? patch.deepMin : existing.deepMin,
     remMin: patch.remMin !== undefined ? patch.remMin : existing.remMin,
@@ -106,7 +104,20 @@ export async function updateSleep(
     segments: patch.segments ?? existing.segments,
     note: patch.note !== undefined ? patch.note : existing.note,
   };
-  const values = night(actor, merged);
+  const bedtime = patch.bedtime ?? existing.bedtime?.toISOString();
+  const wakeTime = patch.wakeTime ?? existing.wakeTime?.toISOString();
+  if (!bedtime || !wakeTime) {
+    // A night imported without its clock: its durations are checked, or both times are given at once.
+    if (bedtime || wakeTime)
+      throw new ValidationError(bedtime ? "wakeTime" : "bedtime", "is needed with the other time");
+    const problem = durationsOnlyInconsistency({ ...rest, durationMin: existing.durationMin });
+    if (problem) throw new ValidationError(problem[0], problem[1]);
+    const row = await updateSleepRow(db, actor.profile.id, id, { ...rest, note: rest.note || null });
+    if (!row) throw new NotFoundError("Night");
+    return toSleepEntry(row);
+  }
+  // The whole night is checked again with the change applied.
+  const values = night(actor, { bedtime, wakeTime, ...rest });
   if (values.date !== existing.date && (await findSleepRowByDate(db, actor.profile.id, values.date))) {
     throw duplicateNight(values.date);
   }

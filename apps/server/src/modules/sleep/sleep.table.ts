@@ -25,8 +25,9 @@ export const sleepLog = pgTable(
       .notNull()
       .references(() => profiles.id, { onDelete: "cascade" }),
     date: date("date", { mode: "string" }).notNull(),
-    bedtime: timestamp("bedtime", { withTimezone: true, mode: "date" }).notNull(),
-    wakeTime: timestamp("wake_time", { withTimezone: true, mode: "date" }).notNull(),
+    // Null (both) for a night imported with its durations only; `durationMin` is then the time in bed.
+    bedtime: timestamp("bedtime", { withTimezone: true, mode: "date" }),
+    wakeTime: timestamp("wake_time", { withTimezone: true, mode: "date" }),
     durationMin: integer("duration_min").notNull(),
     quality: integer("quality"),
     deepMin: integer("deep_min"),
@@ -43,6 +44,7 @@ export const sleepLog = pgTable(
     index("sleep_log_profile_date_idx").on(t.profileId, t.date.desc()),
     uniqueIndex("sleep_log_profile_date_unique").on(t.profileId, t.date),
     check("sleep_log_night_check", sql`${t.wakeTime} > ${t.bedtime}`),
+    check("sleep_log_clock_check", sql`(${t.bedtime} is null) = (${t.wakeTime} is null)`),
     check("sleep_log_quality_check", sql`${t.quality} between 1 and 5`),
   ],
 );

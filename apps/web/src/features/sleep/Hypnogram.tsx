@@ -2,7 +2,14 @@ import type { SleepEntry, SleepPhase } from "@mitai/shared";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../../i18n";
 import { formatTime } from "../blood-pressure/format";
-import { type PhaseMinutes, phaseOrder, useFormatDuration } from "./format";
+import {
+  type ClockedNight,
+  hasClock,
+  type PhaseMinutes,
+  phaseMinutes,
+  phaseOrder,
+  useFormatDuration,
+} from "./format";
 
 const HOUR_MS = 3_600_000;
 
@@ -10,7 +17,7 @@ const HOUR_MS = 3_600_000;
  * The night's phases over time: one lane per phase (awake on top, deep at the bottom), a block
  * for every segment and a thin line where the sleeper moves between phases.
  */
-export function Hypnogram({ night }: { night: SleepEntry }) {
+export function Hypnogram({ night }: { night: ClockedNight }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const format = useFormatDuration();
@@ -97,6 +104,26 @@ export function Hypnogram({ night }: { night: SleepEntry }) {
         </div>
       </div>
     </figure>
+  );
+}
+
+/**
+ * A night's phases as well as they are known: over time when it has segments and a clock, else as one
+ * bar of its phase minutes (a night imported with durations only has neither times nor segments).
+ */
+export function NightPhases({ night }: { night: SleepEntry }) {
+  const { t } = useTranslation();
+  const format = useFormatDuration();
+  if (hasClock(night) && night.segments.length > 0) return <Hypnogram night={night} />;
+  const minutes = phaseMinutes(night);
+  if (!minutes) return <p className="muted">{t("sleep.lastNight.noPhases")}</p>;
+  return (
+    <PhaseBar
+      values={minutes}
+      formatValue={format}
+      label={t("sleep.lastNight.phaseBar")}
+      testId="sleep-hypnogram"
+    />
   );
 }
 

@@ -8,8 +8,8 @@ import { Skeleton } from "../../components/Spinner";
 import { useLocale } from "../../i18n";
 import { formatDay, relativeDay } from "../../lib/dates";
 import { formatTime } from "../blood-pressure/format";
-import { phaseMinutes, useFormatDuration } from "./format";
-import { Hypnogram, PhaseBar } from "./Hypnogram";
+import { hasClock, useFormatDuration } from "./format";
+import { NightPhases } from "./Hypnogram";
 import { useLastNight } from "./useSleep";
 
 /** "★★★★☆ 4 of 5", or "Not rated". */
@@ -28,8 +28,8 @@ export function QualityStars({ quality, size = 16 }: { quality: number | null; s
   );
 }
 
-/** Which night: "Today" / "Yesterday" / "Mon, 2 Jun", with bed and wake times. */
-export function useNightWhen(): (night: SleepEntry) => { day: string; span: string } {
+/** Which night: "Today" / "Yesterday" / "Mon, 2 Jun", with bed and wake times (null when not known). */
+export function useNightWhen(): (night: SleepEntry) => { day: string; span: string | null } {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const profile = useProfile();
@@ -38,16 +38,19 @@ export function useNightWhen(): (night: SleepEntry) => { day: string; span: stri
     const day = relativeDay(night.date, today);
     return {
       day: day ? t(`common.${day}`) : formatDay(night.date, locale, "weekday"),
-      span: t("sleep.lastNight.span", {
-        from: formatTime(night.bedtime, locale),
-        to: formatTime(night.wakeTime, locale),
-      }),
+      span: hasClock(night)
+        ? t("sleep.lastNight.span", {
+            from: formatTime(night.bedtime, locale),
+            to: formatTime(night.wakeTime, locale),
+          })
+        : null,
     };
   };
 }
 
 /** The big figure of a night: its duration, rating and times. */
 export function NightSummary({ night }: { night: SleepEntry }) {
+  const { t } = useTranslation();
   const format = useFormatDuration();
   const when = useNightWhen()(night);
   return (
@@ -59,7 +62,12 @@ export function NightSummary({ night }: { night: SleepEntry }) {
         <QualityStars quality={night.quality} size={18} />
       </div>
       <p className="sleep-summary-when">
-        <time dateTime={night.date}>{when.day}</time> · <span className="tabular">{when.span}</span>
+        <time dateTime={night.date}>{when.day}</time> ·{" "}
+        {when.span === null ? (
+          <span data-testid="sleep-no-times">{t("sleep.noTimes")}</span>
+        ) : (
+          <span className="tabular">{when.span}</span>
+        )}
       </p>
     </div>
   );
@@ -68,7 +76,6 @@ export function NightSummary({ night }: { night: SleepEntry }) {
 /** The last night's card: summary, then its hypnogram or phase bar. */
 export function LastNightBody() {
   const { t } = useTranslation();
-  const format = useFormatDuration();
   const last = useLastNight();
   if (last.isPending) {
     return (
@@ -87,23 +94,10 @@ export function LastNightBody() {
       />
     );
   }
-  const night = last.data;
-  const minutes = phaseMinutes(night);
   return (
     <div className="sleep-last">
-      <NightSummary night={night} />
-      {night.segments.length > 0 ? (
-        <Hypnogram night={night} />
-      ) : minutes ? (
-        <PhaseBar
-          values={minutes}
-          formatValue={format}
-          label={t("sleep.lastNight.phaseBar")}
-          testId="sleep-hypnogram"
-        />
-      ) : (
-        <p className="muted">{t("sleep.lastNight.noPhases")}</p>
-      )}
+      <NightSummary night={last.data} />
+      <NightPhases night={last.data} />
     </div>
   );
 }

@@ -4,12 +4,11 @@ import { useTranslation } from "react-i18next";
 import { applyServerFieldErrors, useSchemaForm } from "../../app/forms";
 import { Button } from "../../components/Button";
 import { Dialog } from "../../components/Dialog";
-import { ErrorMessage } from "../../components/ErrorMessage";
+import { ErrorMessage, Notice } from "../../components/ErrorMessage";
 import { useToast } from "../../components/Toast";
-import { toMeasuredAt } from "../blood-pressure/bpForm";
-import { phaseMinutes } from "./format";
+import { hasClock, phaseMinutes } from "./format";
 import { SleepFields } from "./SleepFields";
-import { sleepFormFields, sleepFormSchema, sleepFormValues } from "./sleepForm";
+import { sleepEditSchema, sleepFormFields, sleepFormValues, sleepUpdateBody } from "./sleepForm";
 import { useUpdateNight } from "./useSleep";
 
 type SleepEditDialogProps = { night: SleepEntry | null; onClose: () => void };
@@ -28,18 +27,14 @@ function EditForm({ night, onDone }: { night: SleepEntry; onDone: () => void }) 
   const toast = useToast();
   const update = useUpdateNight();
   const initial = useMemo(() => sleepFormValues(night), [night]);
-  const form = useSchemaForm(sleepFormSchema, initial);
+  const schema = useMemo(() => sleepEditSchema(night), [night]);
+  const form = useSchemaForm(schema, initial);
   const { errors } = form.formState;
+  const clockless = !hasClock(night);
 
-  const onSubmit = form.handleSubmit(({ bedtime, wakeTime, ...rest }) => {
-    // The inputs show minutes only: untouched times keep the stored instants (and segments) as they are.
-    const bedMoved = bedtime !== toMeasuredAt(initial.bedDate, initial.bedTime);
-    const wakeMoved = wakeTime !== toMeasuredAt(initial.wakeDate, initial.wakeTime);
+  const onSubmit = form.handleSubmit((values) => {
     update.mutate(
-      {
-        id: night.id,
-        body: { ...(bedMoved ? { bedtime } : {}), ...(wakeMoved ? { wakeTime } : {}), ...rest },
-      },
+      { id: night.id, body: sleepUpdateBody(night, values) },
       {
         onSuccess: () => {
           toast.show(t("sleep.edit.saved"));
@@ -52,11 +47,13 @@ function EditForm({ night, onDone }: { night: SleepEntry; onDone: () => void }) 
 
   return (
     <form className="sleep-form" data-testid="sleep-edit-form" noValidate onSubmit={onSubmit}>
+      {clockless && <Notice>{t("sleep.edit.clocklessHint")}</Notice>}
       <SleepFields
         register={form.register}
         control={form.control}
         errors={errors}
         phasesOpen={phaseMinutes(night) !== null}
+        clocklessDuration={clockless ? night.durationMin : undefined}
       />
       {update.isError && <ErrorMessage error={update.error} />}
       <div className="dialog-actions">

@@ -1,4 +1,3 @@
-import type { SleepCreate } from "@mitai/shared";
 import { BedDouble, ChevronDown, Clock, Star, Sunrise } from "lucide-react";
 import { type Control, type FieldErrors, type UseFormRegister, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
@@ -6,20 +5,33 @@ import { TextField } from "../../components/Field";
 import { useFormatDuration } from "./format";
 import { inputDuration, phaseFields, phaseOfField, type SleepFormValues } from "./sleepForm";
 
-type SleepFieldsProps = {
+type SleepFieldsProps<Output> = {
   register: UseFormRegister<SleepFormValues>;
-  control: Control<SleepFormValues, unknown, SleepCreate>;
+  control: Control<SleepFormValues, unknown, Output>;
   errors: FieldErrors<SleepFormValues>;
   /** Open the phases at once (the edit dialog of a night that has them). */
   phasesOpen?: boolean;
+  /**
+   * The stored time in bed of a night imported without its clock: its times are optional then, and
+   * this is the duration shown until both are typed.
+   */
+  clocklessDuration?: number;
   autoFocus?: boolean;
 };
 
 const qualities = ["1", "2", "3", "4", "5"] as const;
 
 /** The inputs of one night, shared by the quick entry and the edit dialog. */
-export function SleepFields({ register, control, errors, phasesOpen, autoFocus }: SleepFieldsProps) {
+export function SleepFields<Output>({
+  register,
+  control,
+  errors,
+  phasesOpen,
+  clocklessDuration,
+  autoFocus,
+}: SleepFieldsProps<Output>) {
   const { t } = useTranslation();
+  const timeOptional = clocklessDuration === undefined ? undefined : t("common.optional");
   return (
     <>
       <fieldset className="sleep-when">
@@ -37,6 +49,7 @@ export function SleepFields({ register, control, errors, phasesOpen, autoFocus }
         <TextField
           label={t("sleep.fields.time")}
           type="time"
+          optional={timeOptional}
           error={errors.bedTime?.message}
           {...register("bedTime")}
         />
@@ -55,11 +68,12 @@ export function SleepFields({ register, control, errors, phasesOpen, autoFocus }
         <TextField
           label={t("sleep.fields.time")}
           type="time"
+          optional={timeOptional}
           error={errors.wakeTime?.message}
           {...register("wakeTime")}
         />
       </fieldset>
-      <LiveDuration control={control} />
+      <LiveDuration control={control} clocklessDuration={clocklessDuration} />
       <fieldset className="segmented-field sleep-quality">
         <legend className="field-label">{t("sleep.fields.quality")}</legend>
         <div className="segmented">
@@ -111,15 +125,20 @@ export function SleepFields({ register, control, errors, phasesOpen, autoFocus }
   );
 }
 
-/** The time in bed as the inputs stand, updated while typing. */
-function LiveDuration({ control }: { control: Control<SleepFormValues, unknown, SleepCreate> }) {
+type LiveDurationProps<Output> = {
+  control: Control<SleepFormValues, unknown, Output>;
+  clocklessDuration?: number;
+};
+
+/** The time in bed as the inputs stand, updated while typing (a clockless night's own until both times are in). */
+function LiveDuration<Output>({ control, clocklessDuration }: LiveDurationProps<Output>) {
   const { t } = useTranslation();
   const format = useFormatDuration();
   const [bedDate, bedTime, wakeDate, wakeTime] = useWatch({
     control,
     name: ["bedDate", "bedTime", "wakeDate", "wakeTime"],
   });
-  const minutes = inputDuration({ bedDate, bedTime, wakeDate, wakeTime });
+  const minutes = inputDuration({ bedDate, bedTime, wakeDate, wakeTime }) ?? clocklessDuration ?? null;
   const valid = minutes !== null && minutes > 0 && minutes <= 24 * 60;
   return (
     <p className={valid ? "sleep-live" : "sleep-live sleep-live-invalid"} aria-live="polite">

@@ -79,7 +79,14 @@ function NightRow({ night, onEdit, onDelete }: Handlers & { night: SleepEntry })
       <div className="sleep-row-main">
         <p className="sleep-row-value tabular">{format(night.durationMin)}</p>
         <div className="sleep-row-meta">
-          <span className="tabular">{when.span}</span>
+          {when.span === null ? (
+            <span data-testid="sleep-row-no-times">
+              <span aria-hidden="true">–</span>
+              <span className="visually-hidden">{t("sleep.noTimes")}</span>
+            </span>
+          ) : (
+            <span className="tabular">{when.span}</span>
+          )}
           <QualityStars quality={night.quality} size={14} />
         </div>
         {minutes && (

@@ -25,3 +25,10 @@ export function phaseMinutes(night: SleepEntry): PhaseMinutes | null {
   if (deepMin === null && remMin === null && lightMin === null && awakeMin === null) return null;
   return { deep: deepMin ?? 0, rem: remMin ?? 0, light: lightMin ?? 0, awake: awakeMin ?? 0 };
 }
+
+/** A night whose bedtime and wake-up are known (every night but one imported with its durations only). */
+export type ClockedNight = SleepEntry & { bedtime: string; wakeTime: string };
+
+export function hasClock(night: SleepEntry): night is ClockedNight {
+  return night.bedtime !== null && night.wakeTime !== null;
+}

@@ -1,5 +1,6 @@
-import { bloodPressureCreate, classifyBloodPressure } from "@mitai/shared";
-import { parseDecimal, parseLocalDateTime } from "../reader/values.js";
+import { parseLocalDateTime } from "../reader/values.js";
+import { flag, isEmptyCell, normalizeHeader, wholeNumber } from "./cells.js";
+import { bloodPressureRecord } from "./records.js";
 import type { Importer, RowMapper } from "./types.js";
 
 /** Header names in the English and German OMRON connect exports (units and case vary). */
@@ -14,15 +15,8 @@ const COLUMNS = {
   notes: /^(notes|notizen|anmerkungen)$/,
 } as const;
 
-const normalize = (h: string) =>
-  h
-    .trim()
-    .replace(/^\uFEFF/, "")
-    .replace(/\s+/g, " ")
-    .toLowerCase();
-
 function columnsOf(header: string[]) {
-  const names = header.map(normalize);
+  const names = header.map(normalizeHeader);
   const find = (re: RegExp) => names.findIndex((n) => re.test(n));
   return {
     date: find(COLUMNS.date),
@@ -33,15 +27,6 @@ function columnsOf(header: string[]) {
     irregular: find(COLUMNS.irregular),
     notes: find(COLUMNS.notes),
   };
-}
-
-const EMPTY = new Set(["", "-", "--"]);
-
-function wholeNumber(raw: string | undefined, name: string): number | string {
-  const n = parseDecimal(raw);
-  if (n === null) return `${name} is missing`;
-  if (!Number.isInteger(n)) return `${name} "${raw}" is not a whole number`;
-  return n;
 }
 
 /**
@@ -58,8 +43,8 @@ export const omronCsv: Importer = {
     const mapper: RowMapper = (cells, { timeZone }) => {
       const cell = (i: number) => (i >= 0 ? (cells[i] ?? "").trim() : "");
       // A further section's header row (e.g. `"Date","Total steps",…`) ends the blood-pressure table.
-      if (COLUMNS.date.test(normalize(cell(c.date)))) return { kind: "end" };
-      if (cells.every((x) => EMPTY.has(x.trim()))) return { kind: "skip" };
+      if (COLUMNS.date.test(normalizeHeader(cell(c.date)))) return { kind: "end" };
+      if (cells.every((x) => isEmptyCell(x))) return { kind: "skip" };
       const at = parseLocalDateTime(cell(c.date), cell(c.time), timeZone);
       if (!at)
         return { kind: "invalid", reason: `date "${cell(c.date)} ${cell(c.time)}" is not a date and time` };
@@ -68,40 +53,14 @@ export const omronCsv: Importer = {
       const diastolic = wholeNumber(cell(c.diastolic), "diastolic");
       if (typeof diastolic === "string") return { kind: "invalid", reason: diastolic };
       const pulseRaw = cell(c.pulse);
-      const pulse = EMPTY.has(pulseRaw) ? null : wholeNumber(pulseRaw, "pulse");
+      const pulse = isEmptyCell(pulseRaw) ? null : wholeNumber(pulseRaw, "pulse");
       if (typeof pulse === "string") return { kind: "invalid", reason: pulse };
-      const note = EMPTY.has(cell(c.notes)) ? null : cell(c.notes);
-      const irregularHeartbeat = /^(detected|erkannt|yes|ja)$/i.test(cell(c.irregular));
-      const measuredAt = at.at.toISOString();
-      // The same rules as a reading typed in by hand.
-      const checked = bloodPressureCreate.safeParse({
-        measuredAt,
-        systolic,
-        diastolic,
-        pulse,
-        irregularHeartbeat,
-        note,
-      });
-      if (!checked.success) {
-        const issue = checked.error.issues[0];
-        return {
-          kind: "invalid",
-          reason: `${issue?.path.join(".") ?? "row"} ${issue?.message ?? "is invalid"}`,
-        };
-      }
-      return {
-        kind: "row",
-        row: {
-          measuredAt: at.at,
-          date: at.date,
-          systolic,
-          diastolic,
-          pulse,
-          irregularHeartbeat,
-          note,
-          classification: classifyBloodPressure(systolic, diastolic),
-        },
-      };
+      const note = isEmptyCell(cell(c.notes)) ? null : cell(c.notes);
+      const irregularHeartbeat = flag(cell(c.irregular));
+      const built = bloodPressureRecord(at, { systolic, diastolic, pulse, irregularHeartbeat, note });
+      return "reason" in built
+        ? { kind: "invalid", reason: built.reason }
+        : { kind: "row", records: [built.record] };
     };
     return mapper;
   },

@@ -1,4 +1,4 @@
-import type { BloodPressureClass } from "@mitai/shared";
+import type { BloodPressureClass, ImportKind } from "@mitai/shared";
 
 /** A blood-pressure reading as an importer read it, ready to be stored. */
 export type BloodPressureImport = {
@@ -12,14 +12,51 @@ export type BloodPressureImport = {
   classification: BloodPressureClass;
 };
 
+/** A day's morning vitals as an importer read them; at least one value is set. */
+export type VitalsImport = {
+  date: string;
+  restingHr: number | null;
+  hrv: number | null;
+  vo2Max: number | null;
+  spo2: number | null;
+  respiratoryRate: number | null;
+  note: string | null;
+};
+
+/** A night as an importer read it; a source with durations only leaves the clock null. */
+export type SleepImport = {
+  date: string;
+  bedtime: Date | null;
+  wakeTime: Date | null;
+  durationMin: number;
+  quality: number | null;
+  deepMin: number | null;
+  remMin: number | null;
+  lightMin: number | null;
+  awakeMin: number | null;
+  note: string | null;
+};
+
+/** What each kind of imported row looks like. */
+export type ImportRows = {
+  blood_pressure: BloodPressureImport;
+  vitals: VitalsImport;
+  sleep: SleepImport;
+};
+
+/** One thing a file row yields; a row of a daily health export may yield several of different kinds. */
+export type ImportRecord = { [K in ImportKind]: { kind: K; row: ImportRows[K] } }[ImportKind];
+
 export type RowResult =
-  | { kind: "row"; row: BloodPressureImport }
+  /** What the row holds, and what in it could not be read (the rest is still imported). */
+  | { kind: "row"; records: ImportRecord[]; problem?: string }
   | { kind: "invalid"; reason: string }
   | { kind: "skip" }
   /** The table is over (a report appends further sections after it). */
   | { kind: "end" };
 
-export type RowMapper = (cells: string[], ctx: { timeZone: string }) => RowResult;
+export type RowContext = { timeZone: string };
+export type RowMapper = (cells: string[], ctx: RowContext) => RowResult;
 
 /** One file format: recognizes its header and maps each following row. */
 export type Importer = {
@@ -27,5 +64,9 @@ export type Importer = {
   label: string;
   /** The `source` every row it imports carries (part of the natural key). */
   source: string;
+  /**
+   * The mapper for a file with this header, or null when the header is not this format's. May
+   * throw an AppError when the header is this format's but holds nothing that can be imported.
+   */
   match(header: string[]): RowMapper | null;
 };

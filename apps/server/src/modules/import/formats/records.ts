@@ -1,0 +1,91 @@
+import {
+  bloodPressureCreate,
+  classifyBloodPressure,
+  durationsOnlyInconsistency,
+  sleepInconsistency,
+  todayIn,
+  vitalsCreate,
+  vitalsMetrics,
+} from "@mitai/shared";
+import type { z } from "zod";
+import type { ImportRecord, SleepImport, VitalsImport } from "./types.js";
+
+/** A record (with what of it had to be left out), or why the values cannot be stored. */
+export type Built = { record: ImportRecord; problem?: string } | { reason: string };
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `${issue?.path.join(".") || "row"} ${issue?.message ?? "is invalid"}`;
+}
+
+/** A blood-pressure reading, checked by the same rules as one typed in by hand. */
+export function bloodPressureRecord(
+  at: { at: Date; date: string },
+  v: {
+    systolic: number;
+    diastolic: number;
+    pulse: number | null;
+    irregularHeartbeat: boolean;
+    note: string | null;
+  },
+): Built {
+  const checked = bloodPressureCreate.safeParse({ measuredAt: at.at.toISOString(), ...v });
+  if (!checked.success) return { reason: firstIssue(checked.error) };
+  return {
+    record: {
+      kind: "blood_pressure",
+      row: {
+        measuredAt: at.at,
+        date: at.date,
+        ...v,
+        classification: classifyBloodPressure(v.systolic, v.diastolic),
+      },
+    },
+  };
+}
+
+/**
+ * A day's vitals (null when the row holds none), checked like an entry typed in by hand; a value out
+ * of range is left out (and named) while the day's other values are kept.
+ */
+export function vitalsRecord(
+  date: string,
+  v: Omit<VitalsImport, "date" | "note"> & { note?: string | null },
+): Built | null {
+  const values = { ...v };
+  const problems: string[] = [];
+  for (;;) {
+    if (vitalsMetrics.every((m) => values[m] === null)) {
+      return problems.length > 0 ? { reason: problems.join("; ") } : null;
+    }
+    const checked = vitalsCreate.safeParse({ date, ...values });
+    if (checked.success) break;
+    const field = vitalsMetrics.find((m) => m === checked.error.issues[0]?.path[0]);
+    if (!field) return { reason: firstIssue(checked.error) };
+    problems.push(firstIssue(checked.error));
+    values[field] = null;
+  }
+  const record: ImportRecord = { kind: "vitals", row: { date, note: null, ...values } };
+  return problems.length > 0 ? { record, problem: problems.join("; ") } : { record };
+}
+
+/**
+ * A night, checked like one typed in by hand: with a clock, its date is the wake-up day in the
+ * profile's zone; without one (durations only) the source's day is the wake-up day.
+ */
+export function sleepRecord(
+  night: Omit<SleepImport, "date" | "durationMin"> & { date: string; durationMin?: number },
+  timeZone: string,
+): Built {
+  const { bedtime, wakeTime } = night;
+  if (bedtime && wakeTime) {
+    const problem = sleepInconsistency({ ...night, bedtime, wakeTime });
+    if (problem) return { reason: `${problem[0]} ${problem[1]}` };
+    const durationMin = Math.round((wakeTime.getTime() - bedtime.getTime()) / 60_000);
+    return { record: { kind: "sleep", row: { ...night, date: todayIn(timeZone, wakeTime), durationMin } } };
+  }
+  const durationMin = night.durationMin ?? 0;
+  const problem = durationsOnlyInconsistency({ ...night, durationMin });
+  if (problem) return { reason: `${problem[0]} ${problem[1]}` };
+  return { record: { kind: "sleep", row: { ...night, bedtime: null, wakeTime: null, durationMin } } };
+}

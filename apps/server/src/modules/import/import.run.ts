@@ -1,0 +1,317 @@
+import { createHash } from "node:crypto";
+import { rm } from "node:fs/promises";
+import { type ColumnMapping, type ImportKind, importKinds } from "@mitai/shared";
+import type { FastifyBaseLogger } from "fastify";
+import type { Database, DatabaseKind } from "../../db/client.js";
+import { AppError } from "../../errors.js";
+import { normalizeHeader } from "./formats/cells.js";
+import { GENERIC_FORMAT, genericImporter, isMappableHeader } from "./formats/generic.js";
+import { importers } from "./formats/index.js";
+import type { Importer, ImportRows, RowMapper } from "./formats/types.js";
+import { groupByKind, openPass, type Pass } from "./import.pass.js";
+import { findMappingByHeaderKey, updateImportJob } from "./import.repo.js";
+import type { GenericState, ImportErrorRow, ImportJobRow, KindCounts, PreviewRow } from "./import.table.js";
+import { targets } from "./targets/index.js";
+
+export type ImportContext = { db: Database; dbKind: DatabaseKind; dataDir: string; log: FastifyBaseLogger };
+
+export function removeFile(filePath: string | null) {
+  return filePath ? rm(filePath, { force: true }) : Promise.resolve();
+}
+
+/*
+ * The background work of an import: the analysis pass (format, counts, preview, errors) and the
+ * commit pass (one transaction), each reading the file once as a stream.
+ */
+const PREVIEW_PER_KIND = 10;
+const MAX_ERRORS = 100;
+const PROGRESS_EVERY_MS = 250;
+
+export type Progress = {
+  bytesRead: number;
+  rows: number;
+  new: number;
+  duplicate: number;
+  invalid: number;
+  kinds: Record<ImportKind, KindCounts>;
+};
+
+function newProgress(): Progress {
+  return { bytesRead: 0, rows: 0, new: 0, duplicate: 0, invalid: 0, kinds: emptyKinds() };
+}
+
+/**
+ * Jobs running in this process: how to stop them, how far they are (live, between writes), and the
+ * job as it was when it started — answered from memory, since on PGlite a commit's transaction
+ * holds the database until it ends.
+ */
+export const running = new Map<
+  string,
+  { controller: AbortController; progress: Progress; job: ImportJobRow }
+>();
+
+type Resolved =
+  | { importer: Importer; mapper: RowMapper; generic: GenericState | null }
+  | { needsMapping: GenericState };
+
+const SAMPLE_ROWS = 5;
+
+/** SHA-256 of the normalized headers: how a remembered mapping recognizes its next file. */
+export function headerKey(header: readonly string[]): string {
+  return createHash("sha256").update(header.map(normalizeHeader).join("\u001f")).digest("hex");
+}
+
+/**
+ * Which importer reads this file: the user's mapping of a generic CSV; else the requested format;
+ * else the first known format whose header this is; else a mapping remembered for these headers;
+ * else, for a table with named columns, the user is asked to map them.
+ */
+async function resolve(
+  ctx: ImportContext,
+  job: ImportJobRow,
+  pass: Pass,
+  requested: Importer | undefined,
+): Promise<Resolved> {
+  const { header } = pass;
+  const generic = async (mapping: ColumnMapping | null): Promise<Resolved> => {
+    const state: GenericState = { headers: header, sample: await pass.peek(SAMPLE_ROWS), mapping };
+    if (!mapping) return { needsMapping: state };
+    const importer = genericImporter(mapping);
+    const mapper = importer.match(header);
+    if (!mapper) throw new AppError(422, "unknown_format", "The file's columns do not fit the mapping");
+    return { importer, mapper, generic: state };
+  };
+  if (job.generic?.mapping) return generic(job.generic.mapping);
+  const wantsGeneric = job.format === GENERIC_FORMAT;
+  if (!wantsGeneric) {
+    for (const candidate of requested ? [requested] : importers) {
+      const mapper = candidate.match(header);
+      if (mapper) return { importer: candidate, mapper, generic: null };
+    }
+  }
+  const seen = header.slice(0, 6).join(", ").slice(0, 120);
+  if (requested)
+    throw new AppError(
+      422,
+      "unknown_format",
+      `The file is not a ${requested.label}: its first line reads "${seen}"`,
+    );
+  if (!isMappableHeader(header))
+    throw new AppError(422, "unknown_format", `Not a known export: its first line reads "${seen}"`);
+  const saved = await findMappingByHeaderKey(ctx.db, job.profileId, headerKey(header));
+  return generic(saved ? { kind: saved.kind, fields: saved.fields, dateOrder: saved.dateOrder } : null);
+}
+
+function failure(err: unknown): string {
+  if (err instanceof AppError) return err.message;
+  return "The file could not be read";
+}
+
+function emptyKinds(): Record<ImportKind, KindCounts> {
+  return {
+    blood_pressure: { kind: "blood_pressure", new: 0, duplicate: 0 },
+    vitals: { kind: "vitals", new: 0, duplicate: 0 },
+    sleep: { kind: "sleep", new: 0, duplicate: 0 },
+  };
+}
+
+/** The kinds the file held, for the job's answer. */
+export function kindList(kinds: Record<ImportKind, KindCounts>): KindCounts[] {
+  return importKinds.map((k) => kinds[k]).filter((k) => k.new + k.duplicate > 0);
+}
+
+/** Counts one kind's rows of a batch as new or already there (stored, or earlier in the file). */
+async function analyseKind<K extends ImportKind>(
+  ctx: ImportContext,
+  job: ImportJobRow,
+  source: string,
+  kind: K,
+  rows: ImportRows[K][],
+  state: { progress: Progress; seen: Set<string>; preview: PreviewRow[] },
+) {
+  if (rows.length === 0) return;
+  const target = targets[kind];
+  const existing = await target.existing(ctx.db, job.profileId, source, rows);
+  const counts = state.progress.kinds[kind];
+  let previewed = state.preview.filter((p) => p.kind === kind).length;
+  for (const r of rows) {
+    const key = target.key(r);
+    const seenKey = `${kind}:${key}`;
+    if (existing.has(key) || state.seen.has(seenKey)) {
+      counts.duplicate++;
+      state.progress.duplicate++;
+    } else {
+      counts.new++;
+      state.progress.new++;
+      state.seen.add(seenKey);
+    }
+    if (previewed < PREVIEW_PER_KIND) {
+      state.preview.push(target.preview(r));
+      previewed++;
+    }
+  }
+}
+
+export async function runAnalysis(
+  ctx: ImportContext,
+  job: ImportJobRow,
+  filePath: string,
+  timeZone: string,
+  requested: Importer | undefined,
+) {
+  const { id } = job;
+  const controller = new AbortController();
+  const progress = newProgress();
+  running.set(id, { controller, progress, job });
+  const preview: PreviewRow[] = [];
+  const errors: ImportErrorRow[] = [];
+  let lastWrite = Date.now();
+  try {
+    const pass = await openPass(filePath, controller.signal, (b) => {
+      progress.bytesRead = b;
+    });
+    const resolved = await resolve(ctx, job, pass, requested);
+    if ("needsMapping" in resolved) {
+      await updateImportJob(ctx.db, id, ["analyzing"], {
+        status: "ready",
+        format: GENERIC_FORMAT,
+        generic: resolved.needsMapping,
+        kinds: [],
+        preview: [],
+        errors: [],
+      });
+      return;
+    }
+    const { importer, mapper } = resolved;
+    job.format = importer.format;
+    job.generic = resolved.generic;
+    await updateImportJob(ctx.db, id, ["analyzing"], { format: importer.format, generic: resolved.generic });
+    const state = { progress, seen: new Set<string>(), preview };
+    for await (const batch of pass.batches(mapper, { timeZone })) {
+      const groups = groupByKind(batch.records);
+      for (const kind of importKinds) await analyseKind(ctx, job, importer.source, kind, groups[kind], state);
+      progress.invalid += batch.errors.length;
+      for (const e of batch.errors) if (errors.length < MAX_ERRORS) errors.push(e);
+      progress.rows += batch.rows;
+      if (Date.now() - lastWrite > PROGRESS_EVERY_MS) {
+        lastWrite = Date.now();
+        await updateImportJob(ctx.db, id, ["analyzing"], {
+          bytesRead: progress.bytesRead,
+          rows: progress.rows,
+        });
+      }
+    }
+    await updateImportJob(ctx.db, id, ["analyzing"], {
+      status: "ready",
+      bytesRead: progress.bytesRead,
+      rows: progress.rows,
+      countNew: progress.new,
+      countDuplicate: progress.duplicate,
+      countInvalid: progress.invalid,
+      kinds: kindList(progress.kinds),
+      preview,
+      errors,
+    });
+  } catch (err) {
+    if (!controller.signal.aborted) {
+      if (!(err instanceof AppError)) ctx.log.error({ err, importId: id }, "import analysis failed");
+      const failed = await updateImportJob(ctx.db, id, ["analyzing"], {
+        status: "failed",
+        error: failure(err),
+        finishedAt: new Date(),
+        filePath: null,
+      });
+      if (failed) await removeFile(filePath);
+    }
+  } finally {
+    running.delete(id);
+  }
+}
+
+/** The importer a ready job was analysed with. */
+class Cancelled extends Error {}
+
+/** Stores one kind's rows of a batch; what was there already is counted, not stored again. */
+async function commitKind<K extends ImportKind>(
+  tx: Database,
+  profileId: string,
+  source: string,
+  kind: K,
+  rows: ImportRows[K][],
+  progress: Progress,
+) {
+  if (rows.length === 0) return;
+  const inserted = await targets[kind].insert(tx, profileId, source, rows);
+  progress.new += inserted;
+  progress.duplicate += rows.length - inserted;
+  progress.kinds[kind].new += inserted;
+  progress.kinds[kind].duplicate += rows.length - inserted;
+}
+
+export async function runCommit(
+  ctx: ImportContext,
+  job: ImportJobRow,
+  filePath: string,
+  profileId: string,
+  timeZone: string,
+  importer: Importer,
+) {
+  const controller = new AbortController();
+  const progress = newProgress();
+  running.set(job.id, { controller, progress, job });
+  try {
+    // One transaction: a crash, a failure or a cancel leaves nothing of the file behind.
+    await ctx.db.transaction(async (tx) => {
+      const pass = await openPass(filePath, controller.signal, (b) => {
+        progress.bytesRead = b;
+      });
+      const mapper = importer.match(pass.header);
+      if (!mapper) throw new AppError(422, "unknown_format", "The file changed since it was analysed");
+      for await (const batch of pass.batches(mapper, { timeZone })) {
+        if (controller.signal.aborted) throw new Cancelled();
+        const groups = groupByKind(batch.records);
+        for (const kind of importKinds)
+          await commitKind(tx, profileId, importer.source, kind, groups[kind], progress);
+        progress.invalid += batch.errors.length;
+        progress.rows += batch.rows;
+      }
+      if (controller.signal.aborted) throw new Cancelled();
+    });
+    await updateImportJob(ctx.db, job.id, ["committing"], {
+      status: "done",
+      bytesRead: progress.bytesRead,
+      rows: progress.rows,
+      countNew: progress.new,
+      countDuplicate: progress.duplicate,
+      countInvalid: progress.invalid,
+      kinds: kindList(progress.kinds),
+      finishedAt: new Date(),
+      filePath: null,
+    });
+  } catch (err) {
+    if (!(err instanceof Cancelled) && !controller.signal.aborted) {
+      ctx.log.error({ err, importId: job.id }, "import commit failed");
+      await updateImportJob(ctx.db, job.id, ["committing"], {
+        status: "failed",
+        error: `${failure(err)}; nothing was imported`,
+        finishedAt: new Date(),
+        filePath: null,
+      });
+    }
+  } finally {
+    running.delete(job.id);
+    await removeFile(filePath);
+  }
+}
+
+/** Stops an import that has not finished; a commit in progress is rolled back whole. */
+export function importerOf(job: ImportJobRow): Importer | null {
+  if (job.format === GENERIC_FORMAT)
+    return job.generic?.mapping ? genericImporter(job.generic.mapping) : null;
+  return importers.find((i) => i.format === job.format) ?? null;
+}
+
+/**
+ * Applies the user's mapping of a generic CSV's columns and analyses the file again with it;
+ * remembers it for the next file with the same headers unless told not to.
+ */

@@ -1,0 +1,83 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
+import type { TestApp, TestProfile } from "../../test/helpers.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const testdata = (name: string) => readFile(path.join(here, "testdata", name));
+
+/** Upload, poll and commit helpers for the import tests, bound to one test app. */
+export function importKit(current: () => TestApp) {
+  function multipart(fileName: string, content: Buffer, fields: Record<string, string> = {}) {
+    const boundary = `----mitai${Math.random().toString(16).slice(2)}`;
+    const parts: Buffer[] = [];
+    for (const [name, value] of Object.entries(fields)) {
+      parts.push(
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+      );
+    }
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n`,
+      ),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    );
+    return {
+      payload: Buffer.concat(parts),
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    };
+  }
+
+  async function upload(
+    who: TestProfile,
+    fileName: string,
+    content: Buffer,
+    fields: Record<string, string> = {},
+  ) {
+    const body = multipart(fileName, content, fields);
+    return current().app.inject({
+      method: "POST",
+      url: "/api/import",
+      headers: { ...who.headers, ...body.headers },
+      payload: body.payload,
+    });
+  }
+
+  async function job(who: TestProfile, id: string) {
+    return (await current().app.inject({ url: `/api/import/${id}`, headers: who.headers })).json();
+  }
+
+  /** Polls until the job has left `analyzing`/`committing`. */
+  async function settled(who: TestProfile, id: string) {
+    for (let i = 0; i < 200; i++) {
+      const j = await job(who, id);
+      if (j.status !== "analyzing" && j.status !== "committing") return j;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error(`import ${id} did not settle`);
+  }
+
+  async function importFile(who: TestProfile, fileName: string, content: Buffer) {
+    const res = await upload(who, fileName, content);
+    expect(res.statusCode).toBe(202);
+    const analysed = await settled(who, res.json().id);
+    expect(analysed.status).toBe("ready");
+    const commit = await current().app.inject({
+      method: "POST",
+      url: `/api/import/${analysed.id}/commit`,
+      headers: who.headers,
+    });
+    expect(commit.statusCode).toBe(202);
+    return { analysed, done: await settled(who, analysed.id) };
+  }
+
+  async function leftoverUploads() {
+    return (await readdir(path.join(current().config.dataDir, "imports")).catch(() => [])).filter((f) =>
+      f.endsWith(".upload"),
+    );
+  }
+
+  return { multipart, upload, job, settled, importFile, leftoverUploads };
+}

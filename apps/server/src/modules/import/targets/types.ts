@@ -1,0 +1,43 @@
+import type { ImportKind } from "@mitai/shared";
+import { type SQL, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import type { Database } from "../../../db/client.js";
+import type { ImportRows } from "../formats/types.js";
+import type { PreviewRow } from "../import.table.js";
+
+/** Where one kind of imported row is stored, and how it is recognized as already there. */
+export type Target<K extends ImportKind> = {
+  kind: K;
+  /** The row's natural key: two rows with the same key are the same entry. */
+  key(row: ImportRows[K]): string;
+  /** The keys among `rows` the profile has stored already. */
+  existing(db: Database, profileId: string, source: string, rows: ImportRows[K][]): Promise<Set<string>>;
+  /** Stores the rows that are not there yet, in one statement; returns how many went in. */
+  insert(db: Database, profileId: string, source: string, rows: ImportRows[K][]): Promise<number>;
+  /** The row as the preview shows it (JSON, camelCase, as it will be stored). */
+  preview(row: ImportRows[K]): PreviewRow;
+};
+
+const insertedCount = z.object({ rows: z.array(z.object({ n: z.number() })) });
+
+/** The `n` of a `select count(*) as n from inserted` statement. */
+export function countOf(result: unknown): number {
+  return insertedCount.parse(result).rows[0]?.n ?? 0;
+}
+
+const dateRows = z.object({ rows: z.array(z.object({ date: z.string() })) });
+
+/** The days among `dates` this profile has an entry for in `table` (one entry per day, any source). */
+export async function existingDays(
+  db: Database,
+  table: PgTable,
+  profileId: string,
+  dates: string[],
+): Promise<Set<string>> {
+  if (dates.length === 0) return new Set();
+  const query: SQL = sql`
+    select date::text as date from ${table}
+    where profile_id = ${profileId} and date = any(${sql.param(dates)}::date[])`;
+  return new Set(dateRows.parse(await db.execute(query)).rows.map((r) => r.date));
+}
