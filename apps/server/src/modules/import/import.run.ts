@@ -11,6 +11,7 @@ import type { Importer, ImportRows, RowMapper } from "./formats/types.js";
 import { groupByKind, openPass, type Pass } from "./import.pass.js";
 import { findMappingByHeaderKey, updateImportJob } from "./import.repo.js";
 import type { GenericState, ImportErrorRow, ImportJobRow, KindCounts, PreviewRow } from "./import.table.js";
+import { KeySet } from "./key-set.js";
 import { targets } from "./targets/index.js";
 
 export type ImportContext = { db: Database; dbKind: DatabaseKind; dataDir: string; log: FastifyBaseLogger };
@@ -127,7 +128,7 @@ async function analyseKind<K extends ImportKind>(
   source: string,
   kind: K,
   rows: ImportRows[K][],
-  state: { progress: Progress; seen: Set<string>; preview: PreviewRow[] },
+  state: { progress: Progress; seen: Record<ImportKind, KeySet>; preview: PreviewRow[] },
 ) {
   if (rows.length === 0) return;
   const target = targets[kind];
@@ -136,14 +137,12 @@ async function analyseKind<K extends ImportKind>(
   let previewed = state.preview.filter((p) => p.kind === kind).length;
   for (const r of rows) {
     const key = target.key(r);
-    const seenKey = `${kind}:${key}`;
-    if (existing.has(key) || state.seen.has(seenKey)) {
-      counts.duplicate++;
-      state.progress.duplicate++;
-    } else {
+    if (!existing.has(key) && state.seen[kind].add(key)) {
       counts.new++;
       state.progress.new++;
-      state.seen.add(seenKey);
+    } else {
+      counts.duplicate++;
+      state.progress.duplicate++;
     }
     if (previewed < PREVIEW_PER_KIND) {
       state.preview.push(target.preview(r));
@@ -186,7 +185,8 @@ export async function runAnalysis(
     job.format = importer.format;
     job.generic = resolved.generic;
     await updateImportJob(ctx.db, id, ["analyzing"], { format: importer.format, generic: resolved.generic });
-    const state = { progress, seen: new Set<string>(), preview };
+    const seen = { blood_pressure: new KeySet(), vitals: new KeySet(), sleep: new KeySet() };
+    const state = { progress, seen, preview };
     for await (const batch of pass.batches(mapper, { timeZone })) {
       const groups = groupByKind(batch.records);
       for (const kind of importKinds) await analyseKind(ctx, job, importer.source, kind, groups[kind], state);

@@ -118,6 +118,20 @@ describe("importing an OMRON connect export", () => {
 });
 
 describe("files that cannot be imported", () => {
+  it("counts a reading that stands twice in the file once, as new, and the second time as a duplicate", async () => {
+    const p = await newProfile(t, { timeZone: "Europe/Berlin" });
+    const csv = [
+      "Date,Time,Systolic (mmHg),Diastolic (mmHg),Pulse (bpm),Symptoms,Consumed,TruRead,Notes",
+      "Jan 12 2025,08:12,121,79,60,-,-,Off,-",
+      "Jan 11 2025,08:05,118,77,58,-,-,Off,-",
+      "Jan 12 2025,08:12,121,79,60,-,-,Off,-",
+    ].join("\n");
+    const { analysed, done } = await importFile(p, "twice.csv", Buffer.from(csv));
+    expect(analysed.counts).toEqual({ new: 2, duplicate: 1, invalid: 0 });
+    expect(done.counts).toEqual({ new: 2, duplicate: 1, invalid: 0 });
+    expect(await readings(p)).toHaveLength(2);
+  });
+
   it("refuses a JPEG at once with 415, keeping no file", async () => {
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]);
     const res = await upload(anna, "photo.csv", jpeg);

@@ -6,7 +6,7 @@ import { countOf, type Target } from "./types.js";
 /** Readings: many per day, one per instant and source (a manual reading at the same minute stays). */
 export const bloodPressureTarget: Target<"blood_pressure"> = {
   kind: "blood_pressure",
-  key: (r) => String(r.measuredAt.getTime()),
+  key: (r) => r.measuredAt.getTime(),
 
   async existing(db, profileId, source, rows) {
     if (rows.length === 0) return new Set();
@@ -20,7 +20,7 @@ export const bloodPressureTarget: Target<"blood_pressure"> = {
           sql`${bloodPressureLog.measuredAt} = any(${sql.param(rows.map((r) => r.measuredAt.toISOString()))}::timestamptz[])`,
         ),
       );
-    return new Set(found.map((r) => String(r.measuredAt.getTime())));
+    return new Set(found.map((r) => r.measuredAt.getTime()));
   },
 
   /**

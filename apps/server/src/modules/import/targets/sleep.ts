@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
 import { sleepLog } from "../../sleep/sleep.table.js";
 import type { SleepImport } from "../formats/types.js";
-import { countOf, existingDays, type Target } from "./types.js";
+import { countOf, dayNumber, existingDays, type Target } from "./types.js";
 
 /** Nights: one per wake-up day, whatever its source; a night already there is left as it is. */
 export const sleepTarget: Target<"sleep"> = {
   kind: "sleep",
-  key: (r) => r.date,
+  key: (r) => dayNumber(r.date),
 
   existing: (db, profileId, _source, rows) =>
     existingDays(

@@ -9,10 +9,10 @@ import type { PreviewRow } from "../import.table.js";
 /** Where one kind of imported row is stored, and how it is recognized as already there. */
 export type Target<K extends ImportKind> = {
   kind: K;
-  /** The row's natural key: two rows with the same key are the same entry. */
-  key(row: ImportRows[K]): string;
+  /** The row's natural key as a number (an instant, a day): two rows with the same key are one entry. */
+  key(row: ImportRows[K]): number;
   /** The keys among `rows` the profile has stored already. */
-  existing(db: Database, profileId: string, source: string, rows: ImportRows[K][]): Promise<Set<string>>;
+  existing(db: Database, profileId: string, source: string, rows: ImportRows[K][]): Promise<Set<number>>;
   /** Stores the rows that are not there yet, in one statement; returns how many went in. */
   insert(db: Database, profileId: string, source: string, rows: ImportRows[K][]): Promise<number>;
   /** The row as the preview shows it (JSON, camelCase, as it will be stored). */
@@ -29,15 +29,18 @@ export function countOf(result: unknown): number {
 const dateRows = z.object({ rows: z.array(z.object({ date: z.string() })) });
 
 /** The days among `dates` this profile has an entry for in `table` (one entry per day, any source). */
+/** A calendar day (`2025-03-01`) as a number: days since 1970-01-01. */
+export const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+
 export async function existingDays(
   db: Database,
   table: PgTable,
   profileId: string,
   dates: string[],
-): Promise<Set<string>> {
+): Promise<Set<number>> {
   if (dates.length === 0) return new Set();
   const query: SQL = sql`
     select date::text as date from ${table}
     where profile_id = ${profileId} and date = any(${sql.param(dates)}::date[])`;
-  return new Set(dateRows.parse(await db.execute(query)).rows.map((r) => r.date));
+  return new Set(dateRows.parse(await db.execute(query)).rows.map((r) => dayNumber(r.date)));
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { vitalsBaseline } from "../../vitals/vitals.table.js";
 import type { VitalsImport } from "../formats/types.js";
-import { countOf, existingDays, type Target } from "./types.js";
+import { countOf, dayNumber, existingDays, type Target } from "./types.js";
 
 /**
  * Morning vitals: one entry per day, whatever its source — a day that has one (typed in or imported
@@ -9,7 +9,7 @@ import { countOf, existingDays, type Target } from "./types.js";
  */
 export const vitalsTarget: Target<"vitals"> = {
   kind: "vitals",
-  key: (r) => r.date,
+  key: (r) => dayNumber(r.date),
 
   existing: (db, profileId, _source, rows) =>
     existingDays(
