@@ -2,7 +2,17 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkToken } from "../apps/server/src/test/mail-catcher.js";
 import { viewports } from "./support/browser.js";
-import { count, type E2e, hidden, shot, startE2e, stopE2e, text, visible } from "./support/harness.js";
+import {
+  count,
+  type E2e,
+  hidden,
+  openPage,
+  shot,
+  startE2e,
+  stopE2e,
+  text,
+  visible,
+} from "./support/harness.js";
 import type { RunningServer } from "./support/server.js";
 
 let server: RunningServer;
@@ -38,14 +48,7 @@ const cases = [
 
 describe.each(cases)("blood pressure: record → edit → delete ($name)", (c) => {
   it("works the way a person uses it", async () => {
-    const context = await browser.newContext({
-      viewport: c.viewport,
-      locale: c.locale,
-      timezoneId: "Europe/Berlin",
-    });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    const { context, page, pageErrors } = await openPage(browser, c);
     const email = `bp-${c.name}@e2e.test`;
 
     // Register and open the link from the mail: logged in.

@@ -29,6 +29,25 @@ export async function stopE2e(e: Partial<E2e>): Promise<void> {
   await e.mail?.close();
 }
 
+/**
+ * A fresh browser context at a viewport and locale in Berlin time, its page, and the page errors
+ * it throws (a test ends by expecting none).
+ */
+export async function openPage(
+  browser: Browser,
+  c: { viewport: { width: number; height: number }; locale: string },
+) {
+  const context = await browser.newContext({
+    viewport: c.viewport,
+    locale: c.locale,
+    timezoneId: "Europe/Berlin",
+  });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  return { context, page, pageErrors };
+}
+
 /** Waits for what a person would wait for (playwright-core has no `expect` of its own). */
 export const visible = (l: Locator, timeout = 10_000) => l.waitFor({ state: "visible", timeout });
 export const hidden = (l: Locator) => l.waitFor({ state: "hidden", timeout: 10_000 });

@@ -9,6 +9,7 @@ import "./styles/components.css";
 import "./styles/layout.css";
 import "./styles/pages.css";
 import "./styles/vitals.css";
+import "./styles/import.css";
 import "./styles/sleep.css";
 
 applyTheme();

@@ -1,10 +1,6 @@
-import {
-  type BloodPressureClass,
-  bloodPressureClasses,
-  type ImportJob,
-  type ImportStatus,
-} from "@mitai/shared";
-import { Check, CircleCheck, FileWarning, Upload, X } from "lucide-react";
+import type { ImportJob, ImportStatus } from "@mitai/shared";
+import { CircleCheck, Columns3, FileWarning, Upload, X } from "lucide-react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button, ButtonLink } from "../../components/Button";
 import { ErrorMessage, Notice } from "../../components/ErrorMessage";
@@ -12,11 +8,14 @@ import { Skeleton } from "../../components/Spinner";
 import { useToast } from "../../components/Toast";
 import { useLocale } from "../../i18n";
 import { ApiError } from "../../lib/apiError";
-import { formatDay } from "../../lib/dates";
 import { formatNumber } from "../../lib/number";
-import { ClassBadge } from "../blood-pressure/ClassBadge";
-import { formatTime } from "../blood-pressure/format";
-import { previewColumns, progressPercent } from "./preview";
+import { Counts, KindCounts } from "./ImportCounts";
+import { KindIcon } from "./KindIcon";
+import { addedKinds, jobKinds, kindPages, rowNoun, showsKindCounts } from "./kinds";
+import { MappingForm } from "./MappingForm";
+import { PreviewTables } from "./PreviewTables";
+import { progressPercent } from "./preview";
+import { useFormatName } from "./useFormatName";
 import { isRunning, useCancelImport, useCommitImport, useImportJob } from "./useImport";
 
 type ImportJobViewProps = { id: string; initial: ImportJob | undefined; onClose: () => void };
@@ -25,7 +24,16 @@ type ImportJobViewProps = { id: string; initial: ImportJob | undefined; onClose:
 export function ImportJobView({ id, initial, onClose }: ImportJobViewProps) {
   const { t } = useTranslation();
   const query = useImportJob(id);
+  const formatName = useFormatName();
   const job = query.data ?? initial;
+  const view = useRef<HTMLDivElement>(null);
+  const status = job?.status;
+  // A step that replaces a longer one (the mapping form, the preview) leaves the page scrolled
+  // past the job: bring its card back into view.
+  useEffect(() => {
+    const card = view.current?.closest(".card");
+    if (status && card && card.getBoundingClientRect().top < 0) card.scrollIntoView({ block: "start" });
+  }, [status]);
   if (!job) {
     if (query.isError) return <ErrorMessage error={query.error} />;
     return (
@@ -35,16 +43,16 @@ export function ImportJobView({ id, initial, onClose }: ImportJobViewProps) {
     );
   }
   return (
-    <div className="import-job" data-status={job.status} data-testid="import-job">
+    <div className="import-job" data-status={job.status} data-testid="import-job" ref={view}>
       <div className="import-job-head">
         <p className="import-job-file">
           <strong>{job.fileName}</strong>
-          {job.formatLabel && <span className="muted"> · {job.formatLabel}</span>}
+          {formatName(job) && <span className="muted"> · {formatName(job)}</span>}
         </p>
         <StatusBadge status={job.status} />
       </div>
       {isRunning(job.status) && <Progress job={job} />}
-      {job.status === "ready" && <Ready job={job} />}
+      {job.status === "ready" && <ReadyStep job={job} />}
       {job.status === "done" && <Done job={job} onClose={onClose} />}
       {job.status === "failed" && (
         <>
@@ -109,37 +117,67 @@ function Progress({ job }: { job: ImportJob }) {
   );
 }
 
-function Counts({ job }: { job: ImportJob }) {
+/**
+ * A ready job: a generic CSV without a mapping (or one whose mapping the user wants to change)
+ * asks for its columns first; every other shows its counts and preview.
+ */
+function ReadyStep({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
-  const { locale } = useLocale();
-  const items = [
-    { key: "new", value: job.counts.new },
-    { key: "duplicate", value: job.counts.duplicate },
-    { key: "invalid", value: job.counts.invalid },
-  ] as const;
-  return (
-    <dl className="import-counts" data-testid="import-counts">
-      {items.map(({ key, value }) => (
-        <div key={key} className={`import-count import-count-${key}`} data-count={key}>
-          <dt>{t(`import.counts.${key}`)}</dt>
-          <dd className="tabular">{formatNumber(value, locale, { maxDigits: 0 })}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  const toast = useToast();
+  const cancel = useCancelImport();
+  const [changing, setChanging] = useState(false);
+  if (job.generic && (job.needsMapping || changing)) {
+    // Without a mapping there is nothing to go back to: cancelling drops the import.
+    const onCancel = job.needsMapping
+      ? () => cancel.mutate(job.id, { onSuccess: () => toast.show(t("import.cancelDone")) })
+      : () => setChanging(false);
+    return (
+      <>
+        <MappingForm
+          job={job}
+          file={job.generic}
+          onCancel={onCancel}
+          cancelling={cancel.isPending}
+          onSubmitted={() => setChanging(false)}
+        />
+        {cancel.isError && <ErrorMessage error={cancel.error} />}
+      </>
+    );
+  }
+  return <Ready job={job} onChangeMapping={job.generic?.mapping ? () => setChanging(true) : undefined} />;
 }
 
-function Ready({ job }: { job: ImportJob }) {
+function Ready({ job, onChangeMapping }: { job: ImportJob; onChangeMapping: (() => void) | undefined }) {
   const { t } = useTranslation();
   const toast = useToast();
   const commit = useCommitImport();
   const cancel = useCancelImport();
   const nothing = job.counts.new === 0;
+  const kinds = job.kinds.filter((k) => k.new + k.duplicate > 0);
+  const mapping = job.generic?.mapping;
   return (
     <>
+      {mapping && onChangeMapping && (
+        <div className="import-mapped" data-testid="import-mapped">
+          <p className="with-icon">
+            <KindIcon kind={mapping.kind} />
+            {t("import.mapping.mappedAs", { kind: t(`import.kind.${mapping.kind}`) })}
+          </p>
+          <Button
+            variant="ghost"
+            size="sm"
+            data-testid="import-change-mapping"
+            icon={<Columns3 size={18} aria-hidden="true" />}
+            onClick={onChangeMapping}
+          >
+            {t("import.mapping.change")}
+          </Button>
+        </div>
+      )}
       <Counts job={job} />
+      {showsKindCounts(kinds) && <KindCounts kinds={kinds} />}
       {nothing && <Notice>{t("import.nothingNew")}</Notice>}
-      {job.preview.length > 0 && <PreviewTable rows={job.preview} />}
+      {job.preview.length > 0 && <PreviewTables rows={job.preview} order={jobKinds(job)} />}
       {job.errors.length > 0 && <Errors job={job} />}
       {commit.isError && <ErrorMessage error={commit.error} />}
       {cancel.isError && <ErrorMessage error={cancel.error} />}
@@ -160,7 +198,7 @@ function Ready({ job }: { job: ImportJob }) {
             icon={<Upload size={18} aria-hidden="true" />}
             onClick={() => commit.mutate(job.id)}
           >
-            {t("import.commit", { count: job.counts.new })}
+            {t(`import.commit.${rowNoun(addedKinds(job))}`, { count: job.counts.new })}
           </Button>
         )}
       </div>
@@ -170,10 +208,13 @@ function Ready({ job }: { job: ImportJob }) {
 
 function Done({ job, onClose }: { job: ImportJob; onClose: () => void }) {
   const { t } = useTranslation();
+  const added = addedKinds(job);
   return (
     <div className="import-done" data-testid="import-done">
       <CircleCheck size={32} aria-hidden="true" className="import-done-icon" />
-      <p className="import-done-title">{t("import.done.title", { count: job.counts.new })}</p>
+      <p className="import-done-title">
+        {t(`import.done.title.${rowNoun(added)}`, { count: job.counts.new })}
+      </p>
       <p className="muted">
         {t("import.done.text", { duplicate: job.counts.duplicate, invalid: job.counts.invalid })}
       </p>
@@ -181,82 +222,17 @@ function Done({ job, onClose }: { job: ImportJob; onClose: () => void }) {
         <Button variant="secondary" onClick={onClose}>
           {t("import.another")}
         </Button>
-        <ButtonLink to="/vitals/blood-pressure" icon={<Check size={18} aria-hidden="true" />}>
-          {t("import.done.open")}
-        </ButtonLink>
+        {added.map((kind) => (
+          <ButtonLink
+            key={kind}
+            to={kindPages[kind]}
+            data-testid={`import-open-${kind}`}
+            icon={<KindIcon kind={kind} />}
+          >
+            {t(`import.done.open.${kind}`)}
+          </ButtonLink>
+        ))}
       </div>
-    </div>
-  );
-}
-
-const columnKeys = [
-  "measuredAt",
-  "date",
-  "systolic",
-  "diastolic",
-  "pulse",
-  "irregularHeartbeat",
-  "note",
-  "classification",
-] as const;
-type KnownColumn = (typeof columnKeys)[number];
-const isKnown = (key: string): key is KnownColumn => columnKeys.some((k) => k === key);
-const isClass = (value: unknown): value is BloodPressureClass =>
-  bloodPressureClasses.some((cls) => cls === value);
-const numeric = new Set(["systolic", "diastolic", "pulse"]);
-
-function PreviewTable({ rows }: { rows: ImportJob["preview"] }) {
-  const { t } = useTranslation();
-  const { locale } = useLocale();
-  const columns = previewColumns(rows, columnKeys);
-  const cell = (key: string, value: ImportJob["preview"][number][string]) => {
-    if (value === null || value === undefined || value === "") return <span className="muted">–</span>;
-    if (key === "classification" && isClass(value)) return <ClassBadge cls={value} />;
-    if (typeof value === "boolean")
-      return value ? t("import.yes") : <span className="muted">{t("import.no")}</span>;
-    if (key === "measuredAt" && typeof value === "string") {
-      return (
-        <time dateTime={value}>
-          {formatDay(value.slice(0, 10), locale, "medium")}, {formatTime(value, locale)}
-        </time>
-      );
-    }
-    if (key === "date" && typeof value === "string") return formatDay(value, locale, "medium");
-    if (typeof value === "number") return formatNumber(value, locale, { maxDigits: 2 });
-    return value;
-  };
-  return (
-    <div className="import-preview">
-      <h3 className="import-subtitle">{t("import.preview.title")}</h3>
-      {/* A wide table scrolls inside its frame; the frame is focusable so keyboards can scroll it. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className="table-scroll" tabIndex={0} aria-label={t("import.preview.title")}>
-        <table className="table" data-testid="import-preview">
-          <caption className="visually-hidden">{t("import.preview.caption", { count: rows.length })}</caption>
-          <thead>
-            <tr>
-              {columns.map((key) => (
-                <th key={key} scope="col" className={numeric.has(key) ? "num" : undefined}>
-                  {isKnown(key) ? t(`import.columns.${key}`) : key}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: preview rows have no id and never move
-              <tr key={i}>
-                {columns.map((key) => (
-                  <td key={key} className={numeric.has(key) ? "num tabular" : undefined}>
-                    {cell(key, row[key] ?? null)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <p className="small muted">{t("import.preview.caption", { count: rows.length })}</p>
     </div>
   );
 }

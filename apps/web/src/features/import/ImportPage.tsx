@@ -10,7 +10,12 @@ import { useLocale } from "../../i18n";
 import { formatInstantDay } from "../../lib/dates";
 import { formatTime } from "../blood-pressure/format";
 import { ImportJobView, StatusBadge } from "./ImportJobView";
+import { SavedMappings } from "./SavedMappings";
+import { useFormatName } from "./useFormatName";
 import { isFinished, useImportJobs, useUploadImport } from "./useImport";
+
+/** The formats the server knows, as named in the list of what can be imported. */
+const formats = ["omron", "hae", "generic"] as const;
 
 /**
  * The import tab: pick a file, watch it being read, check the preview, import. A job lives on the
@@ -40,27 +45,31 @@ export function ImportPage() {
             <FileSpreadsheet size={18} aria-hidden="true" />
             {t("import.formats.title")}
           </h3>
-          <ul>
-            <li>
-              <strong>{t("import.formats.omron")}</strong>
-              <span className="muted"> – {t("import.formats.omronWhat")}</span>
-              <p className="small muted">{t("import.formats.omronHow")}</p>
-            </li>
-          </ul>
-          <p className="small muted">{t("import.formats.more")}</p>
-        </div>
-      </Card>
-      <Card className="import-history" title={t("import.history.title")} titleId="import-history-title">
-        {jobs.isError && <ErrorMessage error={jobs.error} />}
-        {jobs.data && past.length === 0 && <p className="muted">{t("import.history.empty")}</p>}
-        {past.length > 0 && (
-          <ul className="import-history-list" data-testid="import-history">
-            {past.map((job) => (
-              <HistoryRow key={job.id} job={job} onOpen={() => setChosen(job.id)} />
+          <ul className="import-formats-list">
+            {formats.map((format) => (
+              <li key={format}>
+                <strong>{t(`import.formats.${format}`)}</strong>
+                <span className="muted"> – {t(`import.formats.${format}What`)}</span>
+                <p className="small muted">{t(`import.formats.${format}How`)}</p>
+              </li>
             ))}
           </ul>
-        )}
+        </div>
       </Card>
+      <div className="import-side">
+        <Card className="import-history" title={t("import.history.title")} titleId="import-history-title">
+          {jobs.isError && <ErrorMessage error={jobs.error} />}
+          {jobs.data && past.length === 0 && <p className="muted">{t("import.history.empty")}</p>}
+          {past.length > 0 && (
+            <ul className="import-history-list" data-testid="import-history">
+              {past.map((job) => (
+                <HistoryRow key={job.id} job={job} onOpen={() => setChosen(job.id)} />
+              ))}
+            </ul>
+          )}
+        </Card>
+        <SavedMappings />
+      </div>
     </div>
   );
 }
@@ -129,6 +138,7 @@ function HistoryRow({ job, onOpen }: { job: ImportJob; onOpen: () => void }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const profile = useProfile();
+  const formatName = useFormatName();
   return (
     <li className="import-history-row">
       <History size={18} aria-hidden="true" className="import-history-icon" />
@@ -138,7 +148,7 @@ function HistoryRow({ job, onOpen }: { job: ImportJob; onOpen: () => void }) {
           <time dateTime={job.createdAt}>
             {formatInstantDay(job.createdAt, locale, profile.timeZone)}, {formatTime(job.createdAt, locale)}
           </time>
-          {job.formatLabel && ` · ${job.formatLabel}`}
+          {formatName(job) && ` · ${formatName(job)}`}
           {job.status === "done" && ` · ${t("import.history.added", { count: job.counts.new })}`}
         </p>
       </div>

@@ -1,9 +1,19 @@
-import { type ImportJob, type ImportStatus, importCreated, importJob } from "@mitai/shared";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type ImportJob,
+  type ImportKind,
+  type ImportMappingInput,
+  type ImportStatus,
+  importCreated,
+  importJob,
+} from "@mitai/shared";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { z } from "zod";
 import { call, callVoid } from "../../app/api";
 import { bpKeys } from "../blood-pressure/useBloodPressure";
+import { sleepKeys } from "../sleep/useSleep";
+import { vitalsKeys } from "../vitals/useVitals";
+import { addedKinds } from "./kinds";
 
 const jobList = z.array(importJob);
 
@@ -11,6 +21,14 @@ export const importKeys = {
   all: ["import"] as const,
   list: ["import", "list"] as const,
   job: (id: string) => ["import", "job", id] as const,
+  mappings: ["import", "mappings"] as const,
+};
+
+/** The cached lists an import of each kind makes stale (their pages and the dashboard tiles). */
+const kindKeys: Record<ImportKind, readonly string[]> = {
+  blood_pressure: bpKeys.all,
+  vitals: vitalsKeys.all,
+  sleep: sleepKeys.all,
 };
 
 /** How often a running job is asked for its progress. */
@@ -34,22 +52,33 @@ export function useImportJobs() {
   });
 }
 
+const jobQuery = (id: string) =>
+  queryOptions({
+    queryKey: importKeys.job(id),
+    queryFn: ({ signal }) => call("GET", `/import/${encodeURIComponent(id)}`, importJob, { signal }),
+  });
+
 /** One job, asked again every half second while the server works on it. */
 export function useImportJob(id: string | null) {
   const queryClient = useQueryClient();
   const query = useQuery({
-    queryKey: importKeys.job(id ?? ""),
-    queryFn: ({ signal }) => call("GET", `/import/${encodeURIComponent(id ?? "")}`, importJob, { signal }),
+    ...jobQuery(id ?? ""),
     enabled: id !== null,
     refetchInterval: (q) => (q.state.data && !isRunning(q.state.data.status) ? false : POLL_MS),
   });
   const status = query.data?.status;
-  // When the job settles, the history and (after a commit) the readings are out of date.
+  // When the job settles, the history, the remembered mappings and (after a commit) the lists of
+  // what it added are out of date.
   useEffect(() => {
-    if (!status || isRunning(status)) return;
+    if (!status || isRunning(status) || id === null) return;
     void queryClient.invalidateQueries({ queryKey: importKeys.list });
-    if (status === "done") void queryClient.invalidateQueries({ queryKey: bpKeys.all });
-  }, [status, queryClient]);
+    void queryClient.invalidateQueries({ queryKey: importKeys.mappings });
+    if (status !== "done") return;
+    const job = queryClient.getQueryData(jobQuery(id).queryKey);
+    for (const kind of job ? addedKinds(job) : []) {
+      void queryClient.invalidateQueries({ queryKey: kindKeys[kind] });
+    }
+  }, [status, id, queryClient]);
   return query;
 }
 
@@ -81,6 +110,20 @@ export function useCancelImport() {
     onSettled: (_v, _error, id) => {
       void queryClient.invalidateQueries({ queryKey: importKeys.job(id) });
       void queryClient.invalidateQueries({ queryKey: importKeys.list });
+    },
+  });
+}
+
+/** Tells the server what a generic CSV's columns hold; the job is analysed again. */
+export function useSetMapping() {
+  const queryClient = useQueryClient();
+  return useMutation<ImportJob, Error, { id: string; input: ImportMappingInput }>({
+    mutationFn: ({ id, input }) =>
+      call("PUT", `/import/${encodeURIComponent(id)}/mapping`, importJob, { body: input }),
+    onSuccess: (job) => queryClient.setQueryData(importKeys.job(job.id), job),
+    onSettled: (_job, _error, { id }) => {
+      void queryClient.invalidateQueries({ queryKey: importKeys.job(id) });
+      void queryClient.invalidateQueries({ queryKey: importKeys.mappings });
     },
   });
 }
