@@ -97,8 +97,22 @@ async function register(page: Page, email: string, name: string) {
 }
 
 const cases = [
-  { name: "phone", viewport: viewports.phone, locale: "de-DE", reading: "128/82", forget: /vergessen/i },
-  { name: "desktop", viewport: viewports.desktop, locale: "en-US", reading: "128/82", forget: /forget/i },
+  {
+    name: "phone",
+    viewport: viewports.phone,
+    locale: "de-DE",
+    reading: "128/82",
+    forget: /vergessen/i,
+    noTimes: /Uhrzeiten nicht erfasst/,
+  },
+  {
+    name: "desktop",
+    viewport: viewports.desktop,
+    locale: "en-US",
+    reading: "128/82",
+    forget: /forget/i,
+    noTimes: /Times not recorded/,
+  },
 ] as const;
 
 describe.each(cases)("import: generic CSV with a column mapping, Health Auto Export ($name)", (c) => {
@@ -230,6 +244,14 @@ describe.each(cases)("import: generic CSV with a column mapping, Health Auto Exp
     await page.getByTestId("import-open-sleep").click();
     await page.waitForURL(/\/sleep$/);
     await expect.poll(() => page.getByTestId("sleep-row").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // Nights imported with their durations only: no clock, said so instead of a made-up time.
+    await visible(page.getByText(c.noTimes).first());
+    await shot(page, `e2e-import-mapping-${c.name}-09-sleep-imported`);
+    await page
+      .getByTestId("sleep-row")
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await shot(page, `e2e-import-mapping-${c.name}-10-sleep-list`);
 
     // Forgetting the mapping empties the section, so it disappears.
     await page.goto(`${server.url}/vitals/import`);
