@@ -1,5 +1,9 @@
+import { zoneOffset } from "./zone-offset.js";
+
 /** "82,4", "82.4", "1.234,5", "1,234.5", "-" → a number, or null for an empty cell. */
 export function parseDecimal(raw: string | undefined): number | null {
+  // Most cells are plain digits ("120"): those need none of the work below.
+  if (raw !== undefined && isDigits(raw)) return Number(raw);
   const s = (raw ?? "").trim().replace(/\s/g, "");
   if (s === "" || s === "-" || s === "--") return null;
   let normalized = s;
@@ -13,6 +17,16 @@ export function parseDecimal(raw: string | undefined): number | null {
   }
   if (!/^[-+]?\d+(\.\d+)?$/.test(normalized)) return Number.NaN;
   return Number(normalized);
+}
+
+/** Only ASCII digits, at least one. */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -66,8 +80,29 @@ function withMonth(name: string | undefined, year: number, day: number): Ymd | n
 /** 07:30, 7:30:15, 12:01 PM, 8:12 am */
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?: ?([AaPp])\.?[Mm]\.?)?$/;
 
-function timeOf(raw: string): { hour: number; minute: number; second: number } | null {
+type Hms = { hour: number; minute: number; second: number };
+
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+const isDigitAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+function timeOf(raw: string): Hms | null {
   if (raw === "") return { hour: 0, minute: 0, second: 0 };
+  // 07:30 and 7:30, the forms of nearly every row, without the regular expression.
+  const n = raw.length;
+  if ((n === 4 || n === 5) && raw.charCodeAt(n - 3) === 58) {
+    if (
+      isDigitAt(raw, 0) &&
+      isDigitAt(raw, n - 2) &&
+      isDigitAt(raw, n - 1) &&
+      (n === 4 || isDigitAt(raw, 1))
+    ) {
+      const hour = n === 4 ? digit(raw, 0) : digit(raw, 0) * 10 + digit(raw, 1);
+      return { hour, minute: digit(raw, n - 2) * 10 + digit(raw, n - 1), second: 0 };
+    }
+  }
   const m = TIME.exec(raw);
   if (!m) return null;
   let hour = +(m[1] ?? 0);
@@ -79,40 +114,60 @@ function timeOf(raw: string): { hour: number; minute: number; second: number } |
   return { hour, minute: +(m[2] ?? 0), second: +(m[3] ?? 0) };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The zone's offset from UTC in ms at an instant (one cached formatter per zone). */
-function offsetAt(epochMs: number, zone: string): number {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(zone, f);
-  }
-  const p: Record<string, number> = {};
-  for (const part of f.formatToParts(epochMs)) if (part.type !== "literal") p[part.type] = Number(part.value);
-  const asUtc = Date.UTC(
-    p.year ?? 0,
-    (p.month ?? 1) - 1,
-    p.day ?? 1,
-    p.hour ?? 0,
-    p.minute ?? 0,
-    p.second ?? 0,
-  );
-  return asUtc - Math.floor(epochMs / 1000) * 1000;
-}
-
 export type LocalInstant = { at: Date; date: string };
 
 const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A date cell as read: the calendar day (null when no real day) and the time it carried, if any. */
+type DateCell = { day: { midnightUtc: number; date: string } | null; time: string | null };
+
+function readDateCell(raw: string): DateCell {
+  let d = raw.trim().replace(/\s+/g, " ");
+  let time: string | null = null;
+  const combined = /^(\d{4}-\d{1,2}-\d{1,2})[T ](\S+)$/.exec(d);
+  if (combined) {
+    d = combined[1] ?? d;
+    time = combined[2] ?? "";
+  }
+  return { day: dayOf(d), time };
+}
+
+function dayOf(d: string): DateCell["day"] {
+  let ymd: Ymd | null = null;
+  for (const form of DATE_FORMS) {
+    const m = form.re.exec(d);
+    if (m) {
+      ymd = form.ymd(m);
+      break;
+    }
+  }
+  if (!ymd) return null;
+  const { year, month, day } = ymd;
+  const midnightUtc = Date.UTC(year, month - 1, day);
+  const check = new Date(midnightUtc);
+  if (year < 1900 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return { midnightUtc, date: `${year}-${pad(month)}-${pad(day)}` };
+}
+
+/**
+ * The last two date cells read and what they gave: an export has dozens of rows a day in a row, so
+ * most rows repeat the date before (two, for rows with a start and an end date). Pure functions'
+ * answers, kept for two cells.
+ */
+let recentRaw: [string | null, string | null] = [null, null];
+let recentCell: [DateCell, DateCell] = [
+  { day: null, time: null },
+  { day: null, time: null },
+];
+
+function dateCell(raw: string): DateCell {
+  if (raw === recentRaw[0]) return recentCell[0];
+  if (raw === recentRaw[1]) return recentCell[1];
+  const cell = readDateCell(raw);
+  recentRaw = [raw, recentRaw[0]];
+  recentCell = [cell, recentCell[0]];
+  return cell;
+}
 
 /**
  * A local date and time as written by export tools — `21 May 2025`, `Jan 12 2025`,
@@ -125,30 +180,24 @@ export function parseLocalDateTime(
   time: string | undefined,
   zone: string,
 ): LocalInstant | null {
-  let d = date.trim().replace(/\s+/g, " ");
+  const cell = dateCell(date);
   let t = (time ?? "").trim();
-  const combined = /^(\d{4}-\d{1,2}-\d{1,2})[T ](\S+)$/.exec(d);
-  if (combined && !t) {
-    d = combined[1] ?? d;
-    t = combined[2] ?? "";
+  if (cell.time !== null) {
+    // An ISO cell with its own time stands alone only when the time column is empty; with a time
+    // beside it, it is no date form at all.
+    if (t) return null;
+    t = cell.time;
   }
-  let ymd: Ymd | null = null;
-  for (const form of DATE_FORMS) {
-    const m = form.re.exec(d);
-    if (m) {
-      ymd = form.ymd(m);
-      break;
-    }
-  }
+  return withTime(cell.day, t, zone);
+}
+
+function withTime(day: DateCell["day"], t: string, zone: string): LocalInstant | null {
   const hms = timeOf(t);
-  if (!ymd || !hms || hms.hour > 23 || hms.minute > 59 || hms.second > 59) return null;
-  const { year, month, day } = ymd;
-  const wall = Date.UTC(year, month - 1, day, hms.hour, hms.minute, hms.second);
-  const check = new Date(wall);
-  if (year < 1900 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  if (!day || !hms || hms.hour > 23 || hms.minute > 59 || hms.second > 59) return null;
+  const wall = day.midnightUtc + hms.hour * 3_600_000 + hms.minute * 60_000 + hms.second * 1000;
   // Wall-clock time → instant: subtract the zone's offset, re-checked once around a DST change.
-  let at = wall - offsetAt(wall, zone);
-  const second = wall - offsetAt(at, zone);
+  let at = wall - zoneOffset(wall, zone);
+  const second = wall - zoneOffset(at, zone);
   if (second !== at) at = second;
-  return { at: new Date(at), date: `${year}-${pad(month)}-${pad(day)}` };
+  return { at: new Date(at), date: day.date };
 }
