@@ -2,7 +2,7 @@ import type { ImportKind } from "@mitai/shared";
 import { AppError } from "../../errors.js";
 import type { ImportRecord, ImportRows, RowContext, RowMapper } from "./formats/types.js";
 import type { ImportErrorRow } from "./import.table.js";
-import { type CsvRecord, readCsv, readHead, sniffCsv } from "./reader/csv.js";
+import { type CsvRecord, readCsvChunks, readHead, sniffCsv } from "./reader/csv.js";
 
 const BATCH = 5000;
 
@@ -24,27 +24,37 @@ export async function openPass(
   onBytes: (bytes: number) => void,
 ): Promise<Pass> {
   const shape = sniffCsv(await readHead(filePath));
-  const records = readCsv(filePath, shape, { signal, onBytes });
-  const first = await records.next();
-  if (first.done) throw new AppError(422, "empty_file", "The file holds no rows");
-  const buffered: CsvRecord[] = [];
+  // Records arrive a chunk (~256 KiB) at a time: one await per chunk, not per row.
+  const chunks = readCsvChunks(filePath, shape, { signal, onBytes });
+  const pending: CsvRecord[] = [];
+  let at = 0;
+  const fill = async (): Promise<boolean> => {
+    const next = await chunks.next();
+    if (next.done) return false;
+    for (const r of next.value) pending.push(r);
+    return true;
+  };
+  while (pending.length === 0) if (!(await fill())) break;
+  const header = pending[0];
+  if (!header) throw new AppError(422, "empty_file", "The file holds no rows");
+  at = 1;
   return {
-    header: first.value.cells,
+    header: header.cells,
     async peek(n) {
-      while (buffered.length < n) {
-        const next = await records.next();
-        if (next.done) break;
-        buffered.push(next.value);
-      }
-      return buffered.slice(0, n).map((r) => r.cells);
+      while (pending.length - at < n) if (!(await fill())) break;
+      return pending.slice(at, at + n).map((r) => r.cells);
     },
     async *batches(mapper, ctx) {
       let batch: Batch = { records: [], errors: [], rows: 0 };
-      const all = async function* () {
-        yield* buffered.splice(0);
-        yield* records;
-      };
-      for await (const record of all()) {
+      for (;;) {
+        if (at >= pending.length) {
+          pending.length = 0;
+          at = 0;
+          if (!(await fill())) break;
+          continue;
+        }
+        const record = pending[at++];
+        if (!record) continue;
         const result = mapper(record.cells, ctx);
         if (result.kind === "end") break;
         if (result.kind === "skip") continue;
@@ -62,6 +72,26 @@ export async function openPass(
       yield batch;
     },
   };
+}
+
+/**
+ * The batches with the next one read ahead while the caller awaits the database: on PostgreSQL the
+ * parsing then overlaps the server's work instead of adding to it.
+ */
+export async function* readAhead<T>(source: AsyncGenerator<T>): AsyncGenerator<T> {
+  let next = source.next();
+  try {
+    for (;;) {
+      const current = await next;
+      if (current.done) return;
+      next = source.next();
+      // A batch read ahead that fails is reported when it is awaited, not as an unhandled rejection.
+      next.catch(() => undefined);
+      yield current.value;
+    }
+  } finally {
+    await source.return(undefined);
+  }
 }
 
 export type Groups = { [K in ImportKind]: ImportRows[K][] };

@@ -8,7 +8,7 @@ import { normalizeHeader } from "./formats/cells.js";
 import { GENERIC_FORMAT, genericImporter, isMappableHeader } from "./formats/generic.js";
 import { importers } from "./formats/index.js";
 import type { Importer, ImportRows, RowMapper } from "./formats/types.js";
-import { groupByKind, openPass, type Pass } from "./import.pass.js";
+import { groupByKind, openPass, type Pass, readAhead } from "./import.pass.js";
 import { findMappingByHeaderKey, updateImportJob } from "./import.repo.js";
 import type { GenericState, ImportErrorRow, ImportJobRow, KindCounts, PreviewRow } from "./import.table.js";
 import { KeySet } from "./key-set.js";
@@ -187,7 +187,7 @@ export async function runAnalysis(
     await updateImportJob(ctx.db, id, ["analyzing"], { format: importer.format, generic: resolved.generic });
     const seen = { blood_pressure: new KeySet(), vitals: new KeySet(), sleep: new KeySet() };
     const state = { progress, seen, preview };
-    for await (const batch of pass.batches(mapper, { timeZone })) {
+    for await (const batch of readAhead(pass.batches(mapper, { timeZone }))) {
       const groups = groupByKind(batch.records);
       for (const kind of importKinds) await analyseKind(ctx, job, importer.source, kind, groups[kind], state);
       progress.invalid += batch.errors.length;
@@ -267,7 +267,7 @@ export async function runCommit(
       });
       const mapper = importer.match(pass.header);
       if (!mapper) throw new AppError(422, "unknown_format", "The file changed since it was analysed");
-      for await (const batch of pass.batches(mapper, { timeZone })) {
+      for await (const batch of readAhead(pass.batches(mapper, { timeZone }))) {
         if (controller.signal.aborted) throw new Cancelled();
         const groups = groupByKind(batch.records);
         for (const kind of importKinds)

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, between, eq, sql } from "drizzle-orm";
 import { bloodPressureLog } from "../../blood-pressure/blood-pressure.table.js";
 import type { BloodPressureImport } from "../formats/types.js";
 import { countOf, type Target } from "./types.js";
@@ -8,8 +8,19 @@ export const bloodPressureTarget: Target<"blood_pressure"> = {
   kind: "blood_pressure",
   key: (r) => r.measuredAt.getTime(),
 
+  /**
+   * The batch's time span read once and matched here: far cheaper than `= any(5,000 instants)` when
+   * the profile has the readings already (a re-import), and one index range scan when it has none.
+   */
   async existing(db, profileId, source, rows) {
     if (rows.length === 0) return new Set();
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (const r of rows) {
+      const t = r.measuredAt.getTime();
+      if (t < min) min = t;
+      if (t > max) max = t;
+    }
     const found = await db
       .select({ measuredAt: bloodPressureLog.measuredAt })
       .from(bloodPressureLog)
@@ -17,7 +28,7 @@ export const bloodPressureTarget: Target<"blood_pressure"> = {
         and(
           eq(bloodPressureLog.profileId, profileId),
           eq(bloodPressureLog.source, source),
-          sql`${bloodPressureLog.measuredAt} = any(${sql.param(rows.map((r) => r.measuredAt.toISOString()))}::timestamptz[])`,
+          between(bloodPressureLog.measuredAt, new Date(min), new Date(max)),
         ),
       );
     return new Set(found.map((r) => r.measuredAt.getTime()));
