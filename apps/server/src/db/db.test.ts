@@ -41,9 +41,12 @@ describe("migrations", () => {
     try {
       expect(await tableNames(database.db)).toEqual([
         "blood_pressure_log",
+        "caliper_log",
+        "circumference_log",
         "email_tokens",
         "import_jobs",
         "import_mappings",
+        "photos",
         "profiles",
         "sessions",
         "sleep_log",

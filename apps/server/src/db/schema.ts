@@ -1,6 +1,9 @@
 export { emailTokens, sessions } from "../modules/auth/auth.table.js";
 export { bloodPressureLog } from "../modules/blood-pressure/blood-pressure.table.js";
+export { caliperLog } from "../modules/caliper/caliper.table.js";
+export { circumferenceLog } from "../modules/circumference/circumference.table.js";
 export { importJobs, importMappings } from "../modules/import/import.table.js";
+export { photos } from "../modules/photos/photo.table.js";
 export { profiles } from "../modules/profiles/profile.table.js";
 export { sleepLog } from "../modules/sleep/sleep.table.js";
 export { vitalsBaseline } from "../modules/vitals/vitals.table.js";
