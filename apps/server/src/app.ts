@@ -11,9 +11,12 @@ import { createMailer, type Mailer } from "./mail/mailer.js";
 import { deleteExpiredAuthRows } from "./modules/auth/auth.repo.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { bloodPressureRoutes } from "./modules/blood-pressure/blood-pressure.routes.js";
+import { caliperRoutes } from "./modules/caliper/caliper.routes.js";
+import { circumferenceRoutes } from "./modules/circumference/circumference.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { importRoutes } from "./modules/import/import.routes.js";
 import { recoverInterruptedImports } from "./modules/import/import.service.js";
+import { photoRoutes } from "./modules/photos/photo.routes.js";
 import { profileRoutes } from "./modules/profiles/profile.routes.js";
 import { sleepRoutes } from "./modules/sleep/sleep.routes.js";
 import { vitalsRoutes } from "./modules/vitals/vitals.routes.js";
@@ -122,7 +125,15 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     await bloodPressureRoutes(api, database.db);
     await vitalsRoutes(api, database.db);
     await sleepRoutes(api, database.db);
+    await circumferenceRoutes(api, database.db);
+    await caliperRoutes(api, database.db);
     await importRoutes(api, importContext);
+    await photoRoutes(api, {
+      db: database.db,
+      photosDir: config.photosDir,
+      dataDir: config.dataDir,
+      log: app.log,
+    });
   });
   await app.register(webPlugin, { webDist: config.webDist });
 

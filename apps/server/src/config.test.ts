@@ -9,6 +9,7 @@ describe("configuration", () => {
       port: 8002,
       host: "0.0.0.0",
       dataDir: path.resolve("./data"),
+      photosDir: path.resolve("./data/photos"),
       databaseUrl: undefined,
       dbPoolMax: 10,
       appUrl: "http://localhost:8002",

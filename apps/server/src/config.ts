@@ -34,6 +34,7 @@ const envSchema = z.object({
   PORT: port.default(8002),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATA_DIR: z.string().min(1).default("./data"),
+  PHOTOS_DIR: optionalString,
   DATABASE_URL: optionalString.pipe(
     z
       .string()
@@ -71,6 +72,8 @@ export type Config = {
   port: number;
   host: string;
   dataDir: string;
+  /** Where progress photos are stored (never served statically). */
+  photosDir: string;
   databaseUrl: string | undefined;
   dbPoolMax: number;
   appUrl: string;
@@ -107,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
+    photosDir: path.resolve(e.PHOTOS_DIR ?? path.join(e.DATA_DIR, "photos")),
     databaseUrl: e.DATABASE_URL,
     dbPoolMax: e.DB_POOL_MAX,
     appUrl,

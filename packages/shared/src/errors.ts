@@ -31,6 +31,8 @@ export const errorCodes = [
   "bad_request",
   "unsupported_file",
   "empty_file",
+  "invalid_image",
+  "link_expired",
   "unknown_format",
   "import_not_ready",
   "import_finished",
