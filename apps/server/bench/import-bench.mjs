@@ -2,27 +2,19 @@
 // 500,000 rows (about 3.6 and 18 MB) and imports each, upload → analysed → committed, into a fresh
 // server on PGlite and on PostgreSQL; prints rows per second and the server's peak RSS growth over
 // its idle RSS. Targets: ≥ 50,000 rows/s; peak RSS growth < 200 MB and about the same for both sizes.
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { createWriteStream, openAsBlob, readFileSync } from "node:fs";
+import { createWriteStream, openAsBlob } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { memory, startServer } from "./support.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, "../../..");
-const serverJs = path.join(root, "apps/server/dist/server.js");
 const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const SIZES = (process.env.BENCH_IMPORT_ROWS ?? "100000,500000").split(",").map(Number);
-// BENCH_IMPORT_DB=PGlite or PostgreSQL runs one of the two; BENCH_SERVER_NODE_ARGS is given to the
-// server's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", which NODE_OPTIONS does not allow).
+// BENCH_IMPORT_DB=PGlite or PostgreSQL runs one of the two.
 const DATABASES = ["PGlite", "PostgreSQL"].filter(
   (k) => !process.env.BENCH_IMPORT_DB || process.env.BENCH_IMPORT_DB === k,
 );
-const NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
 const TARGET = { rowsPerSecond: 50_000, rssGrowthMb: 200 };
 const log = (...a) => console.log(...a);
 const fmt = (n, d = 0) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -42,70 +34,6 @@ async function generate(rows, file) {
   }
   await new Promise((r) => out.end(r));
   return (await stat(file)).size;
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function memory(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (k) => Number(status.match(new RegExp(`${k}:\\s+(\\d+)`))?.[1] ?? 0);
-  return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
-}
-
-async function startServer(env) {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...NODE_ARGS, serverJs], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      LOG_LEVEL: "info",
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      APP_URL: url,
-      SMTP_HOST: "",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout.on("data", (d) => (out += d));
-  child.stderr.on("data", (d) => (out += d));
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {}
-    if (child.exitCode !== null) throw new Error(`server exited: ${out}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  // A verified account: register, then the link the server writes to its log.
-  const email = `bench-${randomBytes(3).toString("hex")}@example.org`;
-  await fetch(`${url}/api/auth/register`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: "Bench", email, password: "bench password", timeZone: "Europe/Berlin" }),
-  });
-  let token = null;
-  for (let i = 0; i < 100 && !token; i++) {
-    token = out.match(/verify\?token=([A-Za-z0-9_-]+)/)?.[1] ?? null;
-    if (!token) await new Promise((r) => setTimeout(r, 50));
-  }
-  const verified = await (
-    await fetch(`${url}/api/auth/verify`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ token }),
-    })
-  ).json();
-  return { url, child, auth: { "x-auth-token": verified.token } };
 }
 
 async function waitWhile(url, auth, id, status) {

@@ -1,0 +1,86 @@
+// Shared by the benchmarks that run the built server as its own process: start it on a free port
+// with a verified account, and read its memory from /proc.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, "../../..");
+const serverJs = path.join(root, "apps/server/dist/server.js");
+// BENCH_SERVER_NODE_ARGS is given to the server's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof",
+// which NODE_OPTIONS does not allow).
+const NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+
+export function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** RSS now and its peak (VmHWM) in MB; `resetPeak` makes the peak start again from now. */
+export function memory(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (k) => Number(status.match(new RegExp(`${k}:\\s+(\\d+)`))?.[1] ?? 0);
+  return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
+}
+
+/** The built server with a fresh account; `auth` holds its session header. */
+export async function startServer(env) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [...NODE_ARGS, serverJs], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      LOG_LEVEL: "info",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      APP_URL: url,
+      SMTP_HOST: "",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {}
+    if (child.exitCode !== null) throw new Error(`server exited: ${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  // A verified account: register, then the link the server writes to its log.
+  const email = `bench-${randomBytes(3).toString("hex")}@example.org`;
+  await fetch(`${url}/api/auth/register`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name: "Bench", email, password: "bench password", timeZone: "Europe/Berlin" }),
+  });
+  let token = null;
+  for (let i = 0; i < 100 && !token; i++) {
+    token = out.match(/verify\?token=([A-Za-z0-9_-]+)/)?.[1] ?? null;
+    if (!token) await new Promise((r) => setTimeout(r, 50));
+  }
+  const verified = await (
+    await fetch(`${url}/api/auth/verify`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token }),
+    })
+  ).json();
+  return { url, child, auth: { "x-auth-token": verified.token } };
+}
+
+/** Resets the process's peak RSS to its present RSS (Linux `clear_refs` 5). */
+export function resetPeak(pid) {
+  writeFileSync(`/proc/${pid}/clear_refs`, "5");
+}
