@@ -11,6 +11,7 @@ import "./styles/pages.css";
 import "./styles/vitals.css";
 import "./styles/import.css";
 import "./styles/sleep.css";
+import "./styles/body.css";
 
 applyTheme();
 

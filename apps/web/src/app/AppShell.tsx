@@ -1,9 +1,10 @@
 import { WifiOff } from "lucide-react";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet, useLocation } from "react-router";
+import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { LogoMark } from "../components/Logo";
-import { Nav } from "./Nav";
+import { useProfile } from "./auth";
+import { initials, Nav } from "./Nav";
 
 function subscribeOnline(listener: () => void) {
   window.addEventListener("online", listener);
@@ -21,6 +22,7 @@ function useOnline() {
 export function AppShell() {
   const { t } = useTranslation();
   const online = useOnline();
+  const profile = useProfile();
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -46,6 +48,11 @@ export function AppShell() {
             <LogoMark size={30} />
             <span>Mitai Jinkendo</span>
           </Link>
+          <NavLink to="/settings" className="topbar-profile" aria-label={t("nav.settings")}>
+            <span className="avatar" aria-hidden="true">
+              {initials(profile.name)}
+            </span>
+          </NavLink>
         </header>
         {!online && (
           <div className="offline-banner" role="status">

@@ -4,6 +4,7 @@ import {
   LayoutDashboard,
   type LucideIcon,
   Moon,
+  PersonStanding,
   Settings,
   ShieldCheck,
   Weight,
@@ -15,7 +16,14 @@ import { useProfile } from "./auth";
 
 type NavItem = {
   to: string;
-  label: "nav.dashboard" | "nav.weight" | "nav.vitals" | "nav.sleep" | "nav.settings" | "nav.admin";
+  label:
+    | "nav.dashboard"
+    | "nav.weight"
+    | "nav.body"
+    | "nav.vitals"
+    | "nav.sleep"
+    | "nav.settings"
+    | "nav.admin";
   icon: LucideIcon;
   /** Left out of the phone's tab bar (reachable from another page there). */
   wideOnly?: boolean;
@@ -24,19 +32,21 @@ type NavItem = {
 const items: readonly NavItem[] = [
   { to: "/", label: "nav.dashboard", icon: LayoutDashboard },
   { to: "/weight", label: "nav.weight", icon: Weight },
+  { to: "/body", label: "nav.body", icon: PersonStanding },
   { to: "/vitals", label: "nav.vitals", icon: HeartPulse },
   { to: "/sleep", label: "nav.sleep", icon: Moon },
-  { to: "/settings", label: "nav.settings", icon: Settings },
+  // On phones the tab bar keeps five tabs: Settings is the avatar in the top bar there.
+  { to: "/settings", label: "nav.settings", icon: Settings, wideOnly: true },
 ];
 
-// On phones the tab bar keeps five tabs; Settings links to the admin page.
+// Settings links to the admin page.
 const adminItem: NavItem = { to: "/admin", label: "nav.admin", icon: ShieldCheck, wideOnly: true };
 
 export function navItems(role: Role): readonly NavItem[] {
   return role === "admin" ? [...items, adminItem] : items;
 }
 
-function initials(name: string): string {
+export function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")).toUpperCase() || "?";
 }

@@ -69,6 +69,33 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import("../features/weight/WeightPage")).WeightPage }),
               },
               {
+                path: "body",
+                lazy: async () => ({
+                  Component: (await import("../features/body/BodyLayout")).BodyLayout,
+                }),
+                children: [
+                  { index: true, element: <Navigate to="/body/circumferences" replace /> },
+                  {
+                    path: "circumferences",
+                    lazy: async () => ({
+                      Component: (await import("../features/body/CircumferencePage")).CircumferencePage,
+                    }),
+                  },
+                  {
+                    path: "caliper",
+                    lazy: async () => ({
+                      Component: (await import("../features/body/CaliperPage")).CaliperPage,
+                    }),
+                  },
+                  {
+                    path: "photos",
+                    lazy: async () => ({
+                      Component: (await import("../features/photos/PhotosPage")).PhotosPage,
+                    }),
+                  },
+                ],
+              },
+              {
                 path: "vitals",
                 lazy: async () => ({
                   Component: (await import("../features/vitals/VitalsLayout")).VitalsLayout,
@@ -102,6 +129,7 @@ export const router = createBrowserRouter([
                 path: "sleep",
                 lazy: async () => ({ Component: (await import("../features/sleep/SleepPage")).SleepPage }),
               },
+              { path: "photos", element: <Navigate to="/body/photos" replace /> },
               {
                 path: "settings",
                 lazy: async () => ({

@@ -14,6 +14,7 @@ import { dayPart, formatDay } from "../../lib/dates";
 import { useWeightStats } from "../weight/useWeight";
 import { WeightChart } from "../weight/WeightChart";
 import { BloodPressureTile } from "./BloodPressureTile";
+import { BodyTile } from "./BodyTile";
 import { SleepTile } from "./SleepTile";
 import { StatCards } from "./StatCards";
 import { VitalsTile } from "./VitalsTile";
@@ -64,6 +65,7 @@ export function DashboardPage() {
         <BloodPressureTile />
         <VitalsTile />
         <SleepTile />
+        <BodyTile />
       </div>
       {stats.data && stats.data.count > 0 && (
         <Card

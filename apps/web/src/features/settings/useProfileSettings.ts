@@ -2,6 +2,7 @@ import { type Profile, type ProfileUpdate, profile } from "@mitai/shared";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { call } from "../../app/api";
 import { meKey } from "../../app/auth";
+import { circumferenceKeys } from "../body/useCircumferences";
 import { weightKeys } from "../weight/useWeight";
 
 export function useUpdateProfile() {
@@ -12,6 +13,8 @@ export function useUpdateProfile() {
       queryClient.setQueryData(meKey, updated);
       // Height and goal change the BMI and the goal figures.
       void queryClient.invalidateQueries({ queryKey: weightKeys.stats });
+      // Height and sex feed the waist-height ratio and the Navy estimate.
+      void queryClient.invalidateQueries({ queryKey: circumferenceKeys.all });
     },
   });
 }

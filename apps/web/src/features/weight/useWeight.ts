@@ -9,6 +9,7 @@ import {
 } from "@mitai/shared";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { call, callVoid } from "../../app/api";
+import { caliperKeys } from "../body/useCaliper";
 
 export const weightKeys = {
   all: ["weight"] as const,
@@ -62,6 +63,8 @@ function useInvalidateWeight() {
   const queryClient = useQueryClient();
   return () => {
     void queryClient.invalidateQueries({ queryKey: weightKeys.all });
+    // A caliper measurement's fat and lean mass come from the weight of its week.
+    void queryClient.invalidateQueries({ queryKey: caliperKeys.all });
   };
 }
 

@@ -1,0 +1,129 @@
+import { type CaliperEntry, caliperMethods, MIN_LOG_DATE, type Sex, sitesFor, todayIn } from "@mitai/shared";
+import { Check } from "lucide-react";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useProfile } from "../../app/auth";
+import { applyServerFieldErrors, useSchemaForm } from "../../app/forms";
+import { Button } from "../../components/Button";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { TextField } from "../../components/Field";
+import { useToast } from "../../components/Toast";
+import { useLocale } from "../../i18n";
+import { ApiError } from "../../lib/apiError";
+import { formatDay, relativeDay } from "../../lib/dates";
+import { caliperFormFields, caliperFormSchema, emptyCaliperForm } from "./caliperForm";
+import { useCreateCaliper } from "./useCaliper";
+
+type CaliperFormProps = { sex: Sex; onSaved: (entry: CaliperEntry) => void };
+
+/** A method picker and the sites that method needs for this sex, each with where and how to pinch. */
+export function CaliperForm({ sex, onSaved }: CaliperFormProps) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  const profile = useProfile();
+  const toast = useToast();
+  const today = todayIn(profile.timeZone);
+  const create = useCreateCaliper();
+  const schema = useMemo(() => caliperFormSchema(today, sex), [today, sex]);
+  const form = useSchemaForm(schema, emptyCaliperForm(today));
+  const { errors } = form.formState;
+  const method = form.watch("method");
+  const sites = sitesFor(method, sex);
+
+  const onSubmit = form.handleSubmit((body) => {
+    create.mutate(body, {
+      onSuccess: (entry) => {
+        const day = relativeDay(entry.date, today);
+        toast.show(
+          t("body.caliper.form.saved", {
+            date: day ? t(`common.relative.${day}`) : formatDay(entry.date, locale, "short"),
+          }),
+        );
+        form.reset(emptyCaliperForm(todayIn(profile.timeZone), entry.method));
+        onSaved(entry);
+      },
+      onError: (error) => applyServerFieldErrors(error, form.setError, caliperFormFields),
+    });
+  });
+
+  const duplicate = create.error instanceof ApiError && create.error.code === "duplicate_date";
+
+  return (
+    <form className="caliper-form" data-testid="caliper-form" noValidate onSubmit={onSubmit}>
+      <fieldset className="method-picker">
+        <legend className="field-label">{t("body.caliper.methods.label")}</legend>
+        <div className="method-options">
+          {caliperMethods.map((m) => (
+            <label key={m} className="method-option" data-method={m}>
+              <input type="radio" value={m} {...form.register("method")} />
+              <span className="method-option-text">
+                <span className="method-option-name">
+                  {t(`body.caliper.methods.${m}`)}
+                  <span className="method-option-count">{sitesFor(m, sex).length}×</span>
+                </span>
+                <span className="method-option-desc">{t(`body.caliper.methodText.${m}`)}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="caliper-sites" data-testid="caliper-sites">
+        <legend className="field-label">{t("body.caliper.form.sites")}</legend>
+        <p className="muted small">{t("body.caliper.form.tip")}</p>
+        <div className="caliper-site-fields">
+          {sites.map((site) => (
+            <TextField
+              key={site}
+              label={t(`body.caliper.sites.${site}`)}
+              hint={t(`body.caliper.siteHowTo.${site}`)}
+              inputMode="decimal"
+              autoComplete="off"
+              enterKeyHint="next"
+              maxLength={5}
+              className="tabular"
+              suffix={t("body.units.mm")}
+              error={errors[site]?.message}
+              {...form.register(site)}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <div className="vitals-when">
+        <TextField
+          label={t("body.fields.date")}
+          type="date"
+          min={MIN_LOG_DATE}
+          max={today}
+          error={errors.date?.message}
+          {...form.register("date")}
+        />
+        <TextField
+          label={t("body.fields.note")}
+          optional={t("common.optional")}
+          autoComplete="off"
+          maxLength={500}
+          error={errors.note?.message}
+          {...form.register("note")}
+        />
+      </div>
+      {create.isError && (
+        <ErrorMessage
+          error={
+            duplicate
+              ? new ApiError(409, "caliper_duplicate", t("body.caliper.form.duplicate"))
+              : create.error
+          }
+        />
+      )}
+      <Button
+        type="submit"
+        size="lg"
+        block
+        loading={create.isPending}
+        icon={<Check size={20} aria-hidden="true" />}
+      >
+        {t("body.caliper.form.submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import type { CircumferenceEntry, CircumferencePoint } from "@mitai/shared";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Card } from "../../components/Card";
+import { ConfirmDialog } from "../../components/Dialog";
+import { ErrorMessage } from "../../components/ErrorMessage";
+import { useToast } from "../../components/Toast";
+import { useLocale } from "../../i18n";
+import { formatDay } from "../../lib/dates";
+import { CircumferenceChart, PointPicker } from "./CircumferenceChart";
+import { CircumferenceForm } from "./CircumferenceForm";
+import { CircumferenceList } from "./CircumferenceList";
+import { useDeleteCircumference } from "./useCircumferences";
+
+/** The circumferences tab: the form with its sketch, a chart per point, the history. */
+export function CircumferencePage() {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  const toast = useToast();
+  const [point, setPoint] = useState<CircumferencePoint>("waist");
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<CircumferenceEntry | null>(null);
+  const remove = useDeleteCircumference();
+
+  const confirmDelete = () => {
+    if (!deleting) return;
+    remove.mutate(deleting, {
+      onSuccess: () => {
+        toast.show(t("body.circumference.delete.done"));
+        setDeleting(null);
+      },
+    });
+  };
+
+  return (
+    <>
+      <div className="body-layout">
+        <Card className="body-entry" title={t("body.circumference.form.title")} titleId="girth-entry-title">
+          <CircumferenceForm onEditExisting={setEditingId} />
+        </Card>
+        <div className="body-side">
+          <Card
+            className="body-chart"
+            title={t("body.circumference.chart.title")}
+            titleId="girth-chart-title"
+            actions={<PointPicker point={point} onPointChange={setPoint} />}
+          >
+            <CircumferenceChart point={point} />
+          </Card>
+        </div>
+        <Card
+          className="body-history"
+          title={t("body.circumference.list.title")}
+          titleId="girth-history-title"
+        >
+          <CircumferenceList
+            editingId={editingId}
+            onEdit={setEditingId}
+            onDelete={(entry) => {
+              remove.reset();
+              setDeleting(entry);
+            }}
+          />
+        </Card>
+      </div>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t("body.circumference.delete.title")}
+        message={
+          deleting
+            ? t("body.circumference.delete.message", { date: formatDay(deleting.date, locale, "medium") })
+            : ""
+        }
+        confirmLabel={t("common.delete")}
+        confirmTestId="confirm-delete"
+        busy={remove.isPending}
+        error={remove.isError ? <ErrorMessage error={remove.error} /> : null}
+        onConfirm={confirmDelete}
+        onClose={() => setDeleting(null)}
+      />
+    </>
+  );
+}
