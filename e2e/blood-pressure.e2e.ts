@@ -1,67 +1,42 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkToken } from "../apps/server/src/test/mail-catcher.js";
-import { viewports } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
 import {
   count,
-  type E2e,
   hidden,
   openPage,
+  phoneAndDesktop,
+  registerAndVerify,
   shot,
-  startE2e,
-  stopE2e,
   text,
+  tokenOf,
+  useE2e,
   visible,
 } from "./support/harness.js";
-import type { RunningServer } from "./support/server.js";
 
-let server: RunningServer;
-let mail: E2e["mail"];
-let browser: Browser;
+const e2e = useE2e();
 
-beforeAll(async () => {
-  ({ server, mail, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e({ server, mail, browser }));
-
-const cases = [
+const cases = phoneAndDesktop(
   {
-    name: "phone",
-    viewport: viewports.phone,
-    locale: "de-DE",
     nav: /vitalwerte/i,
     tab: /blutdruck/i,
     grade1: "Grad 1",
     optimal: "Optimal",
   },
   {
-    name: "desktop",
-    viewport: viewports.desktop,
-    locale: "en-US",
     nav: /vitals/i,
     tab: /blood pressure/i,
     grade1: "Grade 1",
     optimal: "Optimal",
   },
-] as const;
+);
 
 describe.each(cases)("blood pressure: record → edit → delete ($name)", (c) => {
   it("works the way a person uses it", async () => {
-    const { context, page, pageErrors } = await openPage(browser, c);
+    const e = e2e();
+    const { context, page, pageErrors } = await openPage(e.browser, c);
     const email = `bp-${c.name}@e2e.test`;
 
     // Register and open the link from the mail: logged in.
-    await page.goto(`${server.url}/register`);
-    const register = page.getByTestId("register-form");
-    await register.locator('[name="name"]').fill(`Tester ${c.name}`);
-    await register.locator('[name="email"]').fill(email);
-    await register.locator('[name="password"]').fill("ein sicheres Passwort");
-    await register.locator('button[type="submit"]').click();
-    await hidden(register);
-    const verification = await mail.waitFor(email);
-    await page.goto(`${server.url}/verify?token=${linkToken(verification, "/verify")}`);
-    await visible(page.getByTestId("dashboard-bp"), 15_000);
+    await registerAndVerify(page, e, { email, name: `Tester ${c.name}`, dashboard: "dashboard-bp" });
 
     // To the page through the navigation; nothing logged yet.
     await page.getByTestId("app-nav").getByRole("link", { name: c.nav }).first().click();
@@ -109,9 +84,8 @@ describe.each(cases)("blood pressure: record → edit → delete ($name)", (c) =
     await text(latest).toContain("118/76");
 
     // The server agrees, and the dashboard tile shows the reading.
-    const stored: unknown = await page.evaluate('localStorage.getItem("mitai-jinkendo_token")');
-    const token = typeof stored === "string" ? stored : "";
-    const res = await fetch(`${server.url}/api/blood-pressure`, { headers: { "x-auth-token": token } });
+    const token = await tokenOf(page);
+    const res = await fetch(`${e.server.url}/api/blood-pressure`, { headers: { "x-auth-token": token } });
     expect(await res.json()).toEqual([
       expect.objectContaining({ systolic: 118, diastolic: 76, pulse: 72, classification: "optimal" }),
     ]);

@@ -1,36 +1,23 @@
 import { ageOn, jacksonPollock3Density, navyBodyFatPct, siriBodyFatPct, todayIn } from "@mitai/shared";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkToken } from "../apps/server/src/test/mail-catcher.js";
-import { viewports } from "./support/browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   count,
-  type E2e,
   hidden,
   openPage,
+  phoneAndDesktop,
+  registerAndVerify,
   shot,
-  startE2e,
-  stopE2e,
   text,
+  tokenOf,
+  useE2e,
   visible,
 } from "./support/harness.js";
-import type { RunningServer } from "./support/server.js";
 
-let server: RunningServer;
-let mail: E2e["mail"];
-let browser: Browser;
+const e2e = useE2e();
 
-beforeAll(async () => {
-  ({ server, mail, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e({ server, mail, browser }));
-
-const cases = [
+const cases = phoneAndDesktop(
   {
-    name: "phone",
-    viewport: viewports.phone,
-    locale: "de-DE",
     nav: /körper/i,
     caliperTab: /caliper/i,
     girthTab: /umfänge/i,
@@ -40,9 +27,6 @@ const cases = [
     save: /speichern/i,
   },
   {
-    name: "desktop",
-    viewport: viewports.desktop,
-    locale: "en-US",
     nav: /^body$/i,
     caliperTab: /caliper/i,
     girthTab: /circumferences/i,
@@ -51,7 +35,7 @@ const cases = [
     edit: /edit/i,
     save: /^save$/i,
   },
-] as const;
+);
 
 const BIRTH_DATE = "1990-05-15";
 const HEIGHT_CM = 180;
@@ -69,13 +53,8 @@ async function closeToasts(page: Page) {
   for (const close of await page.locator(".toast-close").all()) await close.click();
 }
 
-async function tokenOf(page: Page): Promise<string> {
-  const stored: unknown = await page.evaluate('localStorage.getItem("mitai-jinkendo_token")');
-  return typeof stored === "string" ? stored : "";
-}
-
 async function api(token: string, method: string, path: string, body: unknown) {
-  const res = await fetch(`${server.url}/api${path}`, {
+  const res = await fetch(`${e2e().server.url}/api${path}`, {
     method,
     headers: { "x-auth-token": token, "content-type": "application/json" },
     body: JSON.stringify(body),
@@ -85,21 +64,13 @@ async function api(token: string, method: string, path: string, body: unknown) {
 
 describe.each(cases)("body: circumferences and caliper ($name)", (c) => {
   it("shows the derived figures and the computed body fat", async () => {
-    const { context, page, pageErrors } = await openPage(browser, c);
+    const e = e2e();
+    const { context, page, pageErrors } = await openPage(e.browser, c);
     const email = `body-${c.name}@e2e.test`;
     const ratio = decimals(c.locale, 2);
     const pct = decimals(c.locale, 1);
 
-    await page.goto(`${server.url}/register`);
-    const register = page.getByTestId("register-form");
-    await register.locator('[name="name"]').fill(`Tester ${c.name}`);
-    await register.locator('[name="email"]').fill(email);
-    await register.locator('[name="password"]').fill("ein sicheres Passwort");
-    await register.locator('button[type="submit"]').click();
-    await hidden(register);
-    const verification = await mail.waitFor(email);
-    await page.goto(`${server.url}/verify?token=${linkToken(verification, "/verify")}`);
-    await visible(page.getByTestId("dashboard-body"), 15_000);
+    await registerAndVerify(page, e, { email, name: `Tester ${c.name}`, dashboard: "dashboard-body" });
 
     // The body page through the navigation: circumferences first.
     await page.getByTestId("app-nav").getByRole("link", { name: c.nav }).first().click();

@@ -1,26 +1,22 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkToken } from "../apps/server/src/test/mail-catcher.js";
-import { viewports } from "./support/browser.js";
+import type { Locator } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   count,
-  type E2e,
   hidden,
   openPage,
+  phoneAndDesktop,
+  registerAndVerify,
   shot,
-  startE2e,
-  stopE2e,
   text,
+  useE2e,
   visible,
 } from "./support/harness.js";
-import { type RunningServer, repoRoot } from "./support/server.js";
+import { repoRoot } from "./support/server.js";
 
-let server: RunningServer;
-let mail: E2e["mail"];
-let browser: Browser;
+const e2e = useE2e();
 let dir: string;
 
 /** A Health Auto Export file with a week of vitals, two readings and nights (see its README row). */
@@ -30,11 +26,8 @@ const healthAutoExport = path.resolve(
 );
 
 beforeAll(async () => {
-  ({ server, mail, browser } = await startE2e());
   dir = await mkdtemp(path.join(tmpdir(), "mitai-e2e-csv-"));
 });
-
-afterAll(() => stopE2e({ server, mail, browser }));
 
 /** "14.03.2025" for `daysAgo` days before today in Berlin, the zone the browser (and so the profile) uses. */
 function germanDate(daysAgo: number): string {
@@ -83,46 +76,32 @@ const slowText = (l: Locator) => text(l, 15_000);
 const countOf = (counts: Locator, key: "new" | "duplicate") =>
   expect.poll(() => counts.locator(`[data-count="${key}"] dd`).textContent(), { timeout: 15_000 });
 
-async function register(page: Page, email: string, name: string) {
-  await page.goto(`${server.url}/register`);
-  const form = page.getByTestId("register-form");
-  await form.locator('[name="name"]').fill(`Tester ${name}`);
-  await form.locator('[name="email"]').fill(email);
-  await form.locator('[name="password"]').fill("ein sicheres Passwort");
-  await form.locator('button[type="submit"]').click();
-  await hidden(form);
-  const verification = await mail.waitFor(email);
-  await page.goto(`${server.url}/verify?token=${linkToken(verification, "/verify")}`);
-  await visible(page.getByTestId("dashboard-bp"), 15_000);
-}
-
-const cases = [
+const cases = phoneAndDesktop(
   {
-    name: "phone",
-    viewport: viewports.phone,
-    locale: "de-DE",
     reading: "128/82",
     forget: /vergessen/i,
     noTimes: /Uhrzeiten nicht erfasst/,
   },
   {
-    name: "desktop",
-    viewport: viewports.desktop,
-    locale: "en-US",
     reading: "128/82",
     forget: /forget/i,
     noTimes: /Times not recorded/,
   },
-] as const;
+);
 
 describe.each(cases)("import: generic CSV with a column mapping, Health Auto Export ($name)", (c) => {
   it("works the way a person uses it", async () => {
-    const { context, page, pageErrors } = await openPage(browser, c);
-    await register(page, `mapping-${c.name}@e2e.test`, c.name);
+    const e = e2e();
+    const { context, page, pageErrors } = await openPage(e.browser, c);
+    await registerAndVerify(page, e, {
+      email: `mapping-${c.name}@e2e.test`,
+      name: `Tester ${c.name}`,
+      dashboard: "dashboard-bp",
+    });
     const csv = await writeGenericCsv(c.name);
 
     // No remembered mappings yet: the section is not there.
-    await page.goto(`${server.url}/vitals/import`);
+    await page.goto(`${e.server.url}/vitals/import`);
     await visible(page.locator(".dropzone"));
     await count(page.getByTestId("import-mappings"), 0);
 
@@ -182,7 +161,7 @@ describe.each(cases)("import: generic CSV with a column mapping, Health Auto Exp
     await slowText(page.getByTestId("bp-list")).toContain(c.reading);
 
     // The mapping is remembered: listed on the import tab, and the same file is read at once.
-    await page.goto(`${server.url}/vitals/import`);
+    await page.goto(`${e.server.url}/vitals/import`);
     const remembered = page.getByTestId("import-mapping-row");
     await count(remembered, 1);
     await text(remembered.first()).toContain("Datum, Uhrzeit, SYS, DIA");
@@ -254,7 +233,7 @@ describe.each(cases)("import: generic CSV with a column mapping, Health Auto Exp
     await shot(page, `e2e-import-mapping-${c.name}-10-sleep-list`);
 
     // Forgetting the mapping empties the section, so it disappears.
-    await page.goto(`${server.url}/vitals/import`);
+    await page.goto(`${e.server.url}/vitals/import`);
     await count(remembered, 1);
     await remembered.first().getByRole("button", { name: c.forget }).click();
     await page.getByTestId("confirm-forget-mapping").click();

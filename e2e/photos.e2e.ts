@@ -1,30 +1,19 @@
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkToken } from "../apps/server/src/test/mail-catcher.js";
-import { viewports } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
 import {
   count,
-  type E2e,
   hidden,
   openPage,
+  phoneAndDesktop,
+  registerAndVerify,
   shot,
-  startE2e,
-  stopE2e,
   text,
+  useE2e,
   visible,
 } from "./support/harness.js";
-import type { RunningServer } from "./support/server.js";
 
-let server: RunningServer;
-let mail: E2e["mail"];
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, mail, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e({ server, mail, browser }));
+const e2e = useE2e();
 
 /** A portrait "photo" without EXIF (so the chosen date counts): a coloured figure and a label. */
 async function photoJpeg(background: string, figure: string, label: string): Promise<Buffer> {
@@ -61,11 +50,8 @@ async function upload(page: Page, file: { name: string; buffer: Buffer }, date: 
   await form.locator('button[type="submit"]').click();
 }
 
-const cases = [
+const cases = phoneAndDesktop(
   {
-    name: "phone",
-    viewport: viewports.phone,
-    locale: "de-DE",
     nav: /fotos/i,
     body: /körper/i,
     unsupported: /kein foto/i,
@@ -76,9 +62,6 @@ const cases = [
     delete: /löschen/i,
   },
   {
-    name: "desktop",
-    viewport: viewports.desktop,
-    locale: "en-US",
     nav: /photos/i,
     body: /body/i,
     unsupported: /not a photo/i,
@@ -88,23 +71,15 @@ const cases = [
     edit: /edit/i,
     delete: /delete/i,
   },
-] as const;
+);
 
 describe.each(cases)("photos: upload → gallery → compare ($name)", (c) => {
   it("works the way a person uses it", async () => {
-    const { context, page, pageErrors } = await openPage(browser, c);
+    const e = e2e();
+    const { context, page, pageErrors } = await openPage(e.browser, c);
     const email = `photos-${c.name}@e2e.test`;
 
-    await page.goto(`${server.url}/register`);
-    const register = page.getByTestId("register-form");
-    await register.locator('[name="name"]').fill(`Tester ${c.name}`);
-    await register.locator('[name="email"]').fill(email);
-    await register.locator('[name="password"]').fill("ein sicheres Passwort");
-    await register.locator('button[type="submit"]').click();
-    await hidden(register);
-    const verification = await mail.waitFor(email);
-    await page.goto(`${server.url}/verify?token=${linkToken(verification, "/verify")}`);
-    await visible(page.getByTestId("dashboard-vitals"), 15_000);
+    await registerAndVerify(page, e, { email, name: `Tester ${c.name}`, dashboard: "dashboard-vitals" });
 
     // Photos are the body section's third tab.
     await page.getByTestId("app-nav").getByRole("link", { name: c.body }).first().click();

@@ -1,36 +1,22 @@
 import { addDays, todayIn } from "@mitai/shared";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkToken } from "../apps/server/src/test/mail-catcher.js";
-import { viewports } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
 import {
   count,
-  type E2e,
   hidden,
   openPage,
+  phoneAndDesktop,
+  registerAndVerify,
   shot,
-  startE2e,
-  stopE2e,
   text,
+  tokenOf,
+  useE2e,
   visible,
 } from "./support/harness.js";
-import type { RunningServer } from "./support/server.js";
 
-let server: RunningServer;
-let mail: E2e["mail"];
-let browser: Browser;
+const e2e = useE2e();
 
-beforeAll(async () => {
-  ({ server, mail, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e({ server, mail, browser }));
-
-const cases = [
+const cases = phoneAndDesktop(
   {
-    name: "phone",
-    viewport: viewports.phone,
-    locale: "de-DE",
     nav: /schlaf/i,
     duration: "7 h 30 min",
     quality4: "4 von 5",
@@ -39,9 +25,6 @@ const cases = [
     remove: /löschen/i,
   },
   {
-    name: "desktop",
-    viewport: viewports.desktop,
-    locale: "en-US",
     nav: /sleep/i,
     duration: "7 h 30 min",
     quality4: "4 of 5",
@@ -49,7 +32,7 @@ const cases = [
     edit: /edit/i,
     remove: /delete/i,
   },
-] as const;
+);
 
 /** A night of `hours` ending at 06:30 (the test process's local time) `daysAgo` days ago, with a made-up phase pattern. */
 function night(daysAgo: number, hours: number, quality: number) {
@@ -78,20 +61,12 @@ function night(daysAgo: number, hours: number, quality: number) {
 
 describe.each(cases)("sleep: log → edit → delete ($name)", (c) => {
   it("works the way a person uses it", async () => {
-    const { context, page, pageErrors } = await openPage(browser, c);
+    const e = e2e();
+    const { context, page, pageErrors } = await openPage(e.browser, c);
     const email = `sleep-${c.name}@e2e.test`;
 
     // Register and open the link from the mail: logged in.
-    await page.goto(`${server.url}/register`);
-    const register = page.getByTestId("register-form");
-    await register.locator('[name="name"]').fill(`Tester ${c.name}`);
-    await register.locator('[name="email"]').fill(email);
-    await register.locator('[name="password"]').fill("ein sicheres Passwort");
-    await register.locator('button[type="submit"]').click();
-    await hidden(register);
-    const verification = await mail.waitFor(email);
-    await page.goto(`${server.url}/verify?token=${linkToken(verification, "/verify")}`);
-    await visible(page.getByTestId("dashboard-sleep"), 15_000);
+    await registerAndVerify(page, e, { email, name: `Tester ${c.name}`, dashboard: "dashboard-sleep" });
 
     // Sleep through the navigation: the quick entry comes first, last night preselected.
     await page.getByTestId("app-nav").getByRole("link", { name: c.nav }).first().click();
@@ -141,10 +116,9 @@ describe.each(cases)("sleep: log → edit → delete ($name)", (c) => {
     await text(last).toContain(c.quality2);
 
     // The server agrees.
-    const stored: unknown = await page.evaluate('localStorage.getItem("mitai-jinkendo_token")');
-    const token = typeof stored === "string" ? stored : "";
+    const token = await tokenOf(page);
     const headers = { "x-auth-token": token, "content-type": "application/json" };
-    const res = await fetch(`${server.url}/api/sleep`, { headers });
+    const res = await fetch(`${e.server.url}/api/sleep`, { headers });
     expect(await res.json()).toEqual([
       expect.objectContaining({
         durationMin: 450,
@@ -167,7 +141,7 @@ describe.each(cases)("sleep: log → edit → delete ($name)", (c) => {
     for (let daysAgo = 1; daysAgo < 22; daysAgo++) {
       if (daysAgo % 6 === 5) continue;
       const body = night(daysAgo, 6.5 + ((daysAgo * 7) % 5) * 0.4, 1 + ((daysAgo * 3) % 5));
-      const created = await fetch(`${server.url}/api/sleep`, {
+      const created = await fetch(`${e.server.url}/api/sleep`, {
         method: "POST",
         headers,
         body: JSON.stringify(body),

@@ -1,24 +1,21 @@
 import path from "node:path";
-import type { Browser, Locator } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkToken } from "../apps/server/src/test/mail-catcher.js";
-import { viewports } from "./support/browser.js";
+import type { Locator } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   count,
-  type E2e,
   hidden,
   openPage,
+  phoneAndDesktop,
+  registerAndVerify,
   shot,
-  startE2e,
-  stopE2e,
   text,
+  tokenOf,
+  useE2e,
   visible,
 } from "./support/harness.js";
-import { type RunningServer, repoRoot } from "./support/server.js";
+import { repoRoot } from "./support/server.js";
 
-let server: RunningServer;
-let mail: E2e["mail"];
-let browser: Browser;
+const e2e = useE2e();
 
 /** The real OMRON connect export of shared/fixtures, as copied into the server's import testdata. */
 const fixture = path.resolve(
@@ -26,20 +23,11 @@ const fixture = path.resolve(
   "apps/server/src/modules/import/testdata/bpo2g_Your Requested OMRON Report from Jan 01 2025 to Jan 22 2025.csv",
 );
 
-beforeAll(async () => {
-  ({ server, mail, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e({ server, mail, browser }));
-
 /** The import waits on the server's analysis: a little more patience than the other checks. */
 const slowText = (l: Locator) => text(l, 15_000);
 
-const cases = [
+const cases = phoneAndDesktop(
   {
-    name: "phone",
-    viewport: viewports.phone,
-    locale: "de-DE",
     nav: /vitalwerte/i,
     bpTab: /blutdruck/i,
     importTab: /import/i,
@@ -47,33 +35,22 @@ const cases = [
     save: /speichern/i,
   },
   {
-    name: "desktop",
-    viewport: viewports.desktop,
-    locale: "en-US",
     nav: /vitals/i,
     bpTab: /blood pressure/i,
     importTab: /import/i,
     edit: /edit/i,
     save: /save/i,
   },
-] as const;
+);
 
 describe.each(cases)("vitals: baseline → inline edit → import ($name)", (c) => {
   it("works the way a person uses it", async () => {
-    const { context, page, pageErrors } = await openPage(browser, c);
+    const e = e2e();
+    const { context, page, pageErrors } = await openPage(e.browser, c);
     const email = `vitals-${c.name}@e2e.test`;
 
     // Register and open the link from the mail: logged in.
-    await page.goto(`${server.url}/register`);
-    const register = page.getByTestId("register-form");
-    await register.locator('[name="name"]').fill(`Tester ${c.name}`);
-    await register.locator('[name="email"]').fill(email);
-    await register.locator('[name="password"]').fill("ein sicheres Passwort");
-    await register.locator('button[type="submit"]').click();
-    await hidden(register);
-    const verification = await mail.waitFor(email);
-    await page.goto(`${server.url}/verify?token=${linkToken(verification, "/verify")}`);
-    await visible(page.getByTestId("dashboard-vitals"), 15_000);
+    await registerAndVerify(page, e, { email, name: `Tester ${c.name}`, dashboard: "dashboard-vitals" });
 
     // Vitals through the navigation: the baseline tab opens first.
     await page.getByTestId("app-nav").getByRole("link", { name: c.nav }).first().click();
@@ -107,9 +84,8 @@ describe.each(cases)("vitals: baseline → inline edit → import ($name)", (c) 
     await slowText(rows.first()).toContain("97");
 
     // The server agrees.
-    const stored: unknown = await page.evaluate('localStorage.getItem("mitai-jinkendo_token")');
-    const token = typeof stored === "string" ? stored : "";
-    const res = await fetch(`${server.url}/api/vitals/baseline`, { headers: { "x-auth-token": token } });
+    const token = await tokenOf(page);
+    const res = await fetch(`${e.server.url}/api/vitals/baseline`, { headers: { "x-auth-token": token } });
     expect(await res.json()).toEqual([expect.objectContaining({ restingHr: 54, hrv: 68, spo2: 97 })]);
 
     // Import the OMRON export through the import tab.
@@ -152,7 +128,7 @@ describe.each(cases)("vitals: baseline → inline edit → import ($name)", (c) 
     await hidden(again);
 
     // The old address still leads to the blood pressure tab.
-    await page.goto(`${server.url}/blood-pressure`);
+    await page.goto(`${e.server.url}/blood-pressure`);
     await page.waitForURL(/\/vitals\/blood-pressure$/);
     await count(page.getByTestId("bp-row"), 3);
 

@@ -1,67 +1,44 @@
 import { addDays, todayIn } from "@mitai/shared";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkToken } from "../apps/server/src/test/mail-catcher.js";
-import { viewports } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
 import {
   count,
-  type E2e,
   hidden,
   openPage,
+  phoneAndDesktop,
+  registerAndVerify,
   shot,
-  startE2e,
-  stopE2e,
   text,
+  tokenOf,
+  useE2e,
   visible,
 } from "./support/harness.js";
-import type { RunningServer } from "./support/server.js";
 
-let server: RunningServer;
-let mail: E2e["mail"];
-let browser: Browser;
+const e2e = useE2e();
 
-beforeAll(async () => {
-  ({ server, mail, browser } = await startE2e());
-});
-
-afterAll(() => stopE2e({ server, mail, browser }));
-
-const cases = [
-  { name: "phone", viewport: viewports.phone, locale: "de-DE", weights: ["82,4", "83,1"], edited: "81,9" },
-  {
-    name: "desktop",
-    viewport: viewports.desktop,
-    locale: "en-US",
-    weights: ["82.4", "83.1"],
-    edited: "81.9",
-  },
-] as const;
+const cases = phoneAndDesktop(
+  { weights: ["82,4", "83,1"], edited: "81,9" },
+  { weights: ["82.4", "83.1"], edited: "81.9" },
+);
 
 describe.each(cases)("register → verify → log in → weights → log out ($name)", (c) => {
   it("works the way a person uses it", async () => {
-    const { context, page, pageErrors } = await openPage(browser, c);
+    const e = e2e();
+    const { context, page, pageErrors } = await openPage(e.browser, c);
     const email = `${c.name}@e2e.test`;
     const password = "ein sicheres Passwort";
 
-    // Register.
-    await page.goto(`${server.url}/register`);
-    const register = page.getByTestId("register-form");
-    await register.locator('[name="name"]').fill(`Tester ${c.name}`);
-    await register.locator('[name="email"]').fill(email);
-    await register.locator('[name="password"]').fill(password);
-    await shot(page, `e2e-${c.name}-01-register`);
-    await register.locator('button[type="submit"]').click();
-    await hidden(page.getByTestId("register-form"));
-
-    // Open the link from the mail the real SMTP server caught.
-    const verification = await mail.waitFor(email);
-    const link = `${server.url}/verify?token=${linkToken(verification, "/verify")}`;
-    await page.goto(link);
-    await visible(page.getByTestId("dashboard-latest-weight"), 15_000);
+    // Register, and open the link from the mail the real SMTP server caught.
+    await registerAndVerify(page, e, {
+      email,
+      name: `Tester ${c.name}`,
+      password,
+      dashboard: "dashboard-latest-weight",
+      beforeSubmit: () => shot(page, `e2e-${c.name}-01-register`),
+    });
     await shot(page, `e2e-${c.name}-02-verified-dashboard`);
 
     // Log out and log in with the password.
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${e.server.url}/settings`);
     await page.getByTestId("logout").click();
     const login = page.getByTestId("login-form");
     await visible(login);
@@ -113,17 +90,16 @@ describe.each(cases)("register → verify → log in → weights → log out ($n
     await shot(page, `e2e-${c.name}-05-deleted`);
 
     // The server agrees with what the page shows.
-    const stored: unknown = await page.evaluate('localStorage.getItem("mitai-jinkendo_token")');
-    const token = typeof stored === "string" ? stored : "";
+    const token = await tokenOf(page);
     expect(token).not.toBe("");
-    const res = await fetch(`${server.url}/api/weight`, { headers: { "x-auth-token": token } });
+    const res = await fetch(`${e.server.url}/api/weight`, { headers: { "x-auth-token": token } });
     expect(await res.json()).toEqual([expect.objectContaining({ date: today, weight: 81.9 })]);
 
     // Log out: back at the login form, and the old token no longer works.
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${e.server.url}/settings`);
     await page.getByTestId("logout").click();
     await visible(page.getByTestId("login-form"));
-    const after = await fetch(`${server.url}/api/weight`, { headers: { "x-auth-token": token } });
+    const after = await fetch(`${e.server.url}/api/weight`, { headers: { "x-auth-token": token } });
     expect(after.status).toBe(401);
     expect(pageErrors).toEqual([]);
     await context.close();

@@ -1,16 +1,12 @@
-import { type CaliperEntry, caliperMethods, MIN_LOG_DATE, type Sex, sitesFor, todayIn } from "@mitai/shared";
-import { Check } from "lucide-react";
+import { type CaliperEntry, caliperMethods, type Sex, sitesFor, todayIn } from "@mitai/shared";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useProfile } from "../../app/auth";
 import { applyServerFieldErrors, useSchemaForm } from "../../app/forms";
-import { Button } from "../../components/Button";
-import { ErrorMessage } from "../../components/ErrorMessage";
+import { DayNoteFields } from "../../components/DayNoteFields";
+import { EntrySubmit, useSavedDayLabel } from "../../components/EntryForm";
 import { TextField } from "../../components/Field";
 import { useToast } from "../../components/Toast";
-import { useLocale } from "../../i18n";
-import { ApiError } from "../../lib/apiError";
-import { formatDay, relativeDay } from "../../lib/dates";
 import { caliperFormFields, caliperFormSchema, emptyCaliperForm } from "./caliperForm";
 import { useCreateCaliper } from "./useCaliper";
 
@@ -19,7 +15,6 @@ type CaliperFormProps = { sex: Sex; onSaved: (entry: CaliperEntry) => void };
 /** A method picker and the sites that method needs for this sex, each with where and how to pinch. */
 export function CaliperForm({ sex, onSaved }: CaliperFormProps) {
   const { t } = useTranslation();
-  const { locale } = useLocale();
   const profile = useProfile();
   const toast = useToast();
   const today = todayIn(profile.timeZone);
@@ -29,24 +24,18 @@ export function CaliperForm({ sex, onSaved }: CaliperFormProps) {
   const { errors } = form.formState;
   const method = form.watch("method");
   const sites = sitesFor(method, sex);
+  const savedDay = useSavedDayLabel(today);
 
   const onSubmit = form.handleSubmit((body) => {
     create.mutate(body, {
       onSuccess: (entry) => {
-        const day = relativeDay(entry.date, today);
-        toast.show(
-          t("body.caliper.form.saved", {
-            date: day ? t(`common.relative.${day}`) : formatDay(entry.date, locale, "short"),
-          }),
-        );
+        toast.show(t("body.caliper.form.saved", { date: savedDay(entry.date) }));
         form.reset(emptyCaliperForm(todayIn(profile.timeZone), entry.method));
         onSaved(entry);
       },
       onError: (error) => applyServerFieldErrors(error, form.setError, caliperFormFields),
     });
   });
-
-  const duplicate = create.error instanceof ApiError && create.error.code === "duplicate_date";
 
   return (
     <form className="caliper-form" data-testid="caliper-form" noValidate onSubmit={onSubmit}>
@@ -88,42 +77,19 @@ export function CaliperForm({ sex, onSaved }: CaliperFormProps) {
           ))}
         </div>
       </fieldset>
-      <div className="vitals-when">
-        <TextField
-          label={t("body.fields.date")}
-          type="date"
-          min={MIN_LOG_DATE}
-          max={today}
-          error={errors.date?.message}
-          {...form.register("date")}
-        />
-        <TextField
-          label={t("body.fields.note")}
-          optional={t("common.optional")}
-          autoComplete="off"
-          maxLength={500}
-          error={errors.note?.message}
-          {...form.register("note")}
-        />
-      </div>
-      {create.isError && (
-        <ErrorMessage
-          error={
-            duplicate
-              ? new ApiError(409, "caliper_duplicate", t("body.caliper.form.duplicate"))
-              : create.error
-          }
-        />
-      )}
-      <Button
-        type="submit"
-        size="lg"
-        block
-        loading={create.isPending}
-        icon={<Check size={20} aria-hidden="true" />}
-      >
-        {t("body.caliper.form.submit")}
-      </Button>
+      <DayNoteFields
+        labels={{ date: t("body.fields.date"), note: t("body.fields.note") }}
+        today={today}
+        date={form.register("date")}
+        note={form.register("note")}
+        errors={{ date: errors.date?.message, note: errors.note?.message }}
+      />
+      <EntrySubmit
+        label={t("body.caliper.form.submit")}
+        saving={create.isPending}
+        error={create.isError ? create.error : null}
+        duplicate={{ code: "caliper_duplicate", message: t("body.caliper.form.duplicate") }}
+      />
     </form>
   );
 }

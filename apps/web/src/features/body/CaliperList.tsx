@@ -1,13 +1,13 @@
 import { type CaliperEntry, caliperSites } from "@mitai/shared";
-import { ListX, Trash } from "lucide-react";
+import { ListX } from "lucide-react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { IconButton } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
+import { RowActions } from "../../components/EntryList";
+import { RowDate } from "../../components/RowDate";
 import { useLocale } from "../../i18n";
 import { formatKg } from "../../lib/number";
 import { formatMm, formatPct } from "./format";
-import { RowDate } from "./RowDate";
 
 type CaliperListProps = { entries: readonly CaliperEntry[]; onDelete: (entry: CaliperEntry) => void };
 
@@ -63,15 +63,7 @@ function Row({ entry, onDelete }: { entry: CaliperEntry; onDelete: (entry: Calip
         </dl>
         <p className="muted small caliper-row-sites tabular">{sites.join(" · ")}</p>
       </div>
-      <div className="weight-row-actions">
-        <IconButton
-          label={t("common.delete")}
-          aria-describedby={dateId}
-          tone="danger"
-          icon={<Trash size={18} aria-hidden="true" />}
-          onClick={() => onDelete(entry)}
-        />
-      </div>
+      <RowActions describedBy={dateId} onDelete={() => onDelete(entry)} />
     </li>
   );
 }

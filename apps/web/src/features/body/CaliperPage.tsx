@@ -1,15 +1,13 @@
-import type { CaliperEntry } from "@mitai/shared";
 import { Percent, Settings } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useProfile } from "../../app/auth";
 import { ButtonLink } from "../../components/Button";
 import { Card } from "../../components/Card";
-import { ConfirmDialog } from "../../components/Dialog";
+import { DeleteEntryDialog, useEntryDeletion } from "../../components/DeleteEntryDialog";
 import { EmptyState } from "../../components/EmptyState";
-import { ErrorMessage, Notice } from "../../components/ErrorMessage";
+import { Notice } from "../../components/ErrorMessage";
 import { LoadingRows, RetryError } from "../../components/QueryStates";
-import { useToast } from "../../components/Toast";
 import { useLocale } from "../../i18n";
 import { formatDay } from "../../lib/dates";
 import { CaliperCharts } from "./CaliperChart";
@@ -23,25 +21,13 @@ export function CaliperPage() {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const profile = useProfile();
-  const toast = useToast();
   const history = useCaliperHistory();
-  const remove = useDeleteCaliper();
+  const deletion = useEntryDeletion(useDeleteCaliper(), t("body.caliper.delete.done"));
   const [savedId, setSavedId] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<CaliperEntry | null>(null);
   const entries = history.data ?? [];
   const hasProfile = profile.sex !== null && profile.birthDate !== null;
   // The one just saved, else the newest: a measurement logged for an earlier day still shows here.
   const shown = entries.find((e) => e.id === savedId) ?? entries[0] ?? null;
-
-  const confirmDelete = () => {
-    if (!deleting) return;
-    remove.mutate(deleting, {
-      onSuccess: () => {
-        toast.show(t("body.caliper.delete.done"));
-        setDeleting(null);
-      },
-    });
-  };
 
   return (
     <>
@@ -96,31 +82,15 @@ export function CaliperPage() {
         </div>
         <Card className="body-history" title={t("body.caliper.list.title")} titleId="caliper-history-title">
           {history.isPending && <LoadingRows rows={3} height={64} />}
-          {history.data && (
-            <CaliperList
-              entries={entries}
-              onDelete={(entry) => {
-                remove.reset();
-                setDeleting(entry);
-              }}
-            />
-          )}
+          {history.data && <CaliperList entries={entries} onDelete={deletion.ask} />}
         </Card>
       </div>
-      <ConfirmDialog
-        open={deleting !== null}
+      <DeleteEntryDialog
+        deletion={deletion}
         title={t("body.caliper.delete.title")}
-        message={
-          deleting
-            ? t("body.caliper.delete.message", { date: formatDay(deleting.date, locale, "medium") })
-            : ""
+        message={(entry) =>
+          t("body.caliper.delete.message", { date: formatDay(entry.date, locale, "medium") })
         }
-        confirmLabel={t("common.delete")}
-        confirmTestId="confirm-delete"
-        busy={remove.isPending}
-        error={remove.isError ? <ErrorMessage error={remove.error} /> : null}
-        onConfirm={confirmDelete}
-        onClose={() => setDeleting(null)}
       />
     </>
   );

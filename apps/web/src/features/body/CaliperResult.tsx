@@ -2,11 +2,11 @@ import { ageOn, type CaliperEntry, type Profile } from "@mitai/shared";
 import { Scale } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/Button";
+import { RowDate } from "../../components/RowDate";
 import { useLocale } from "../../i18n";
 import { formatDay } from "../../lib/dates";
 import { formatKg } from "../../lib/number";
 import { formatPct } from "./format";
-import { RowDate } from "./RowDate";
 
 type CaliperResultProps = { entry: CaliperEntry; profile: Profile };
 

@@ -1,6 +1,7 @@
-import { type CircumferencePoint, circumferencePoints, MIN_LOG_DATE } from "@mitai/shared";
+import { type CircumferencePoint, circumferencePoints } from "@mitai/shared";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { DayNoteFields } from "../../components/DayNoteFields";
 import { TextField } from "../../components/Field";
 import type { CircumferenceFormValues } from "./circumferenceForm";
 
@@ -35,26 +36,14 @@ export function CircumferenceFields({ register, errors, today, compact = false }
       <div className={compact ? "girth-fields girth-fields-compact" : "girth-fields"}>
         {circumferencePoints.map(girth)}
       </div>
-      <div className="vitals-when">
-        <TextField
-          label={t("body.fields.date")}
-          type="date"
-          min={MIN_LOG_DATE}
-          max={today}
-          className={compact ? "input-sm" : undefined}
-          error={errors.date?.message}
-          {...register("date")}
-        />
-        <TextField
-          label={t("body.fields.note")}
-          optional={t("common.optional")}
-          autoComplete="off"
-          maxLength={500}
-          className={compact ? "input-sm" : undefined}
-          error={errors.note?.message}
-          {...register("note")}
-        />
-      </div>
+      <DayNoteFields
+        labels={{ date: t("body.fields.date"), note: t("body.fields.note") }}
+        today={today}
+        date={register("date")}
+        note={register("note")}
+        errors={{ date: errors.date?.message, note: errors.note?.message }}
+        compact={compact}
+      />
     </>
   );
 }

@@ -1,16 +1,10 @@
-import { type CircumferenceEntry, circumferencePoints, todayIn } from "@mitai/shared";
-import { ChevronDown, ListX, Pencil, Trash } from "lucide-react";
-import { useEffect, useId, useMemo, useRef } from "react";
+import { type CircumferenceEntry, circumferencePoints } from "@mitai/shared";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { useProfile } from "../../app/auth";
-import { applyServerFieldErrors, useSchemaForm } from "../../app/forms";
-import { Button, IconButton } from "../../components/Button";
-import { EmptyState } from "../../components/EmptyState";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { LoadingRows, RetryError } from "../../components/QueryStates";
-import { useToast } from "../../components/Toast";
+import { EditEntryRow } from "../../components/EditEntryRow";
+import { PagedEntryList, RowActions } from "../../components/EntryList";
+import { RowDate } from "../../components/RowDate";
 import { useLocale } from "../../i18n";
-import { ApiError } from "../../lib/apiError";
 import { formatNumber } from "../../lib/number";
 import { CircumferenceFields } from "./CircumferenceFields";
 import {
@@ -19,7 +13,6 @@ import {
   circumferenceFormValues,
 } from "./circumferenceForm";
 import { DerivedFigures } from "./DerivedFigures";
-import { RowDate } from "./RowDate";
 import { useCircumferencePages, useUpdateCircumference } from "./useCircumferences";
 
 type CircumferenceListProps = {
@@ -31,46 +24,26 @@ type CircumferenceListProps = {
 export function CircumferenceList({ editingId, onEdit, onDelete }: CircumferenceListProps) {
   const { t } = useTranslation();
   const pages = useCircumferencePages();
-
-  if (pages.isPending) return <LoadingRows rows={3} height={72} />;
-  if (pages.isError) return <RetryError error={pages.error} retry={pages.refetch} />;
-  const entries = pages.data.pages.flat();
-  if (entries.length === 0) {
-    return (
-      <div data-testid="circumference-empty">
-        <EmptyState
-          icon={<ListX size={28} />}
-          title={t("body.circumference.list.empty")}
-          text={t("body.circumference.list.emptyText")}
-        />
-      </div>
-    );
-  }
-
   return (
-    <>
-      <ul className="vitals-list" data-testid="circumference-list">
-        {entries.map((entry) =>
-          entry.id === editingId ? (
-            <EditRow key={entry.id} entry={entry} onDone={() => onEdit(null)} />
-          ) : (
-            <Row key={entry.id} entry={entry} onEdit={() => onEdit(entry.id)} onDelete={onDelete} />
-          ),
-        )}
-      </ul>
-      {pages.hasNextPage && (
-        <div className="list-more">
-          <Button
-            variant="ghost"
-            loading={pages.isFetchingNextPage}
-            icon={<ChevronDown size={18} aria-hidden="true" />}
-            onClick={() => void pages.fetchNextPage()}
-          >
-            {t("body.circumference.list.more")}
-          </Button>
-        </div>
-      )}
-    </>
+    <PagedEntryList
+      pages={pages}
+      loading={{ rows: 3, height: 72 }}
+      empty={{
+        testId: "circumference-empty",
+        title: t("body.circumference.list.empty"),
+        text: t("body.circumference.list.emptyText"),
+      }}
+      listClassName="vitals-list"
+      listTestId="circumference-list"
+      moreLabel={t("body.circumference.list.more")}
+      renderEntry={(entry) =>
+        entry.id === editingId ? (
+          <EditRow key={entry.id} entry={entry} onDone={() => onEdit(null)} />
+        ) : (
+          <Row key={entry.id} entry={entry} onEdit={() => onEdit(entry.id)} onDelete={onDelete} />
+        )
+      }
+    />
   );
 }
 
@@ -111,100 +84,30 @@ function Row({ entry, onEdit, onDelete }: RowProps) {
         </dl>
         <DerivedFigures derived={entry.derived} />
       </div>
-      <div className="weight-row-actions">
-        <IconButton
-          label={t("common.edit")}
-          aria-describedby={dateId}
-          icon={<Pencil size={18} aria-hidden="true" />}
-          onClick={onEdit}
-        />
-        <IconButton
-          label={t("common.delete")}
-          aria-describedby={dateId}
-          tone="danger"
-          icon={<Trash size={18} aria-hidden="true" />}
-          onClick={() => onDelete(entry)}
-        />
-      </div>
+      <RowActions describedBy={dateId} onEdit={onEdit} onDelete={() => onDelete(entry)} />
     </li>
   );
 }
 
-/** A row turned into its inputs in place: save or cancel, Escape cancels too. */
 function EditRow({ entry, onDone }: { entry: CircumferenceEntry; onDone: () => void }) {
   const { t } = useTranslation();
-  const { locale } = useLocale();
-  const profile = useProfile();
-  const toast = useToast();
-  const today = todayIn(profile.timeZone);
   const update = useUpdateCircumference();
-  const schema = useMemo(() => circumferenceFormSchema(today), [today]);
-  const form = useSchemaForm(schema, circumferenceFormValues(entry, locale));
-  const { errors } = form.formState;
-  const ref = useRef<HTMLLIElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const row = ref.current;
-    row?.scrollIntoView({ block: "nearest" });
-    row?.querySelector<HTMLInputElement>("input")?.focus({ preventScroll: true });
-  }, []);
-
-  const onSubmit = form.handleSubmit((body) => {
-    update.mutate(
-      { id: entry.id, body },
-      {
-        onSuccess: () => {
-          toast.show(t("body.circumference.edit.saved"));
-          onDone();
-        },
-        onError: (error) => applyServerFieldErrors(error, form.setError, circumferenceFormFields),
-      },
-    );
-  });
-
-  const duplicate = update.error instanceof ApiError && update.error.code === "duplicate_date";
-
   return (
-    <li className="vitals-row vitals-row-editing" ref={ref}>
-      <form
-        className="vitals-edit girth-edit"
-        data-testid="circumference-row-edit"
-        aria-labelledby={titleId}
-        noValidate
-        onSubmit={onSubmit}
-        onKeyDown={(event) => {
-          if (event.key === "Escape") {
-            event.preventDefault();
-            onDone();
-          }
-        }}
-      >
-        <p className="vitals-edit-title" id={titleId}>
-          <Pencil size={16} aria-hidden="true" />
-          <span>
-            {t("body.circumference.edit.title")} – <RowDate date={entry.date} />
-          </span>
-        </p>
-        <CircumferenceFields register={form.register} errors={errors} today={today} compact />
-        {update.isError && (
-          <ErrorMessage
-            error={
-              duplicate
-                ? new ApiError(409, "circumference_duplicate", t("body.circumference.form.duplicate"))
-                : update.error
-            }
-          />
-        )}
-        <div className="vitals-edit-actions">
-          <Button variant="secondary" onClick={onDone}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t("common.save")}
-          </Button>
-        </div>
-      </form>
-    </li>
+    <EditEntryRow
+      entry={entry}
+      onDone={onDone}
+      schema={circumferenceFormSchema}
+      values={circumferenceFormValues}
+      fields={circumferenceFormFields}
+      update={update}
+      formClassName="vitals-edit girth-edit"
+      testId="circumference-row-edit"
+      texts={{
+        title: t("body.circumference.edit.title"),
+        saved: t("body.circumference.edit.saved"),
+        duplicate: { code: "circumference_duplicate", message: t("body.circumference.form.duplicate") },
+      }}
+      renderFields={(form) => <CircumferenceFields {...form} compact />}
+    />
   );
 }

@@ -1,10 +1,8 @@
-import type { CircumferenceEntry, CircumferencePoint } from "@mitai/shared";
+import type { CircumferencePoint } from "@mitai/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../components/Card";
-import { ConfirmDialog } from "../../components/Dialog";
-import { ErrorMessage } from "../../components/ErrorMessage";
-import { useToast } from "../../components/Toast";
+import { DeleteEntryDialog, useEntryDeletion } from "../../components/DeleteEntryDialog";
 import { useLocale } from "../../i18n";
 import { formatDay } from "../../lib/dates";
 import { CircumferenceChart, PointPicker } from "./CircumferenceChart";
@@ -16,21 +14,9 @@ import { useDeleteCircumference } from "./useCircumferences";
 export function CircumferencePage() {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const toast = useToast();
   const [point, setPoint] = useState<CircumferencePoint>("waist");
   const [editingId, setEditingId] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<CircumferenceEntry | null>(null);
-  const remove = useDeleteCircumference();
-
-  const confirmDelete = () => {
-    if (!deleting) return;
-    remove.mutate(deleting, {
-      onSuccess: () => {
-        toast.show(t("body.circumference.delete.done"));
-        setDeleting(null);
-      },
-    });
-  };
+  const deletion = useEntryDeletion(useDeleteCircumference(), t("body.circumference.delete.done"));
 
   return (
     <>
@@ -53,30 +39,15 @@ export function CircumferencePage() {
           title={t("body.circumference.list.title")}
           titleId="girth-history-title"
         >
-          <CircumferenceList
-            editingId={editingId}
-            onEdit={setEditingId}
-            onDelete={(entry) => {
-              remove.reset();
-              setDeleting(entry);
-            }}
-          />
+          <CircumferenceList editingId={editingId} onEdit={setEditingId} onDelete={deletion.ask} />
         </Card>
       </div>
-      <ConfirmDialog
-        open={deleting !== null}
+      <DeleteEntryDialog
+        deletion={deletion}
         title={t("body.circumference.delete.title")}
-        message={
-          deleting
-            ? t("body.circumference.delete.message", { date: formatDay(deleting.date, locale, "medium") })
-            : ""
+        message={(entry) =>
+          t("body.circumference.delete.message", { date: formatDay(entry.date, locale, "medium") })
         }
-        confirmLabel={t("common.delete")}
-        confirmTestId="confirm-delete"
-        busy={remove.isPending}
-        error={remove.isError ? <ErrorMessage error={remove.error} /> : null}
-        onConfirm={confirmDelete}
-        onClose={() => setDeleting(null)}
       />
     </>
   );

@@ -1,8 +1,6 @@
-import { Check } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { applyServerFieldErrors, useSchemaForm } from "../../app/forms";
-import { Button } from "../../components/Button";
-import { ErrorMessage } from "../../components/ErrorMessage";
+import { EntrySubmit } from "../../components/EntryForm";
 import { useToast } from "../../components/Toast";
 import { useFormatDuration } from "./format";
 import { SleepFields } from "./SleepFields";
@@ -31,16 +29,11 @@ export function SleepForm() {
   return (
     <form className="sleep-form" data-testid="sleep-form" noValidate onSubmit={onSubmit}>
       <SleepFields register={form.register} control={form.control} errors={errors} />
-      {create.isError && <ErrorMessage error={create.error} />}
-      <Button
-        type="submit"
-        size="lg"
-        block
-        loading={create.isPending}
-        icon={<Check size={20} aria-hidden="true" />}
-      >
-        {t("sleep.form.submit")}
-      </Button>
+      <EntrySubmit
+        label={t("sleep.form.submit")}
+        saving={create.isPending}
+        error={create.isError ? create.error : null}
+      />
     </form>
   );
 }

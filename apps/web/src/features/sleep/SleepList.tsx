@@ -1,11 +1,8 @@
 import { type SleepEntry, todayIn } from "@mitai/shared";
-import { ChevronDown, ListX, Pencil, Trash } from "lucide-react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useProfile } from "../../app/auth";
-import { Button, IconButton } from "../../components/Button";
-import { EmptyState } from "../../components/EmptyState";
-import { LoadingRows, RetryError } from "../../components/QueryStates";
+import { PagedEntryList, RowActions } from "../../components/EntryList";
 import { useLocale } from "../../i18n";
 import { formatListDay, relativeDay } from "../../lib/dates";
 import { phaseMinutes, phaseOrder, useFormatDuration } from "./format";
@@ -18,41 +15,16 @@ type Handlers = { onEdit: (night: SleepEntry) => void; onDelete: (night: SleepEn
 export function SleepList({ onEdit, onDelete }: Handlers) {
   const { t } = useTranslation();
   const pages = useNightPages();
-
-  if (pages.isPending) return <LoadingRows rows={3} height={64} />;
-  if (pages.isError) return <RetryError error={pages.error} retry={pages.refetch} />;
-  const nights = pages.data.pages.flat();
-  if (nights.length === 0) {
-    return (
-      <div data-testid="sleep-empty">
-        <EmptyState
-          icon={<ListX size={28} />}
-          title={t("sleep.list.empty")}
-          text={t("sleep.list.emptyText")}
-        />
-      </div>
-    );
-  }
   return (
-    <>
-      <ul className="sleep-list" data-testid="sleep-list">
-        {nights.map((night) => (
-          <NightRow key={night.id} night={night} onEdit={onEdit} onDelete={onDelete} />
-        ))}
-      </ul>
-      {pages.hasNextPage && (
-        <div className="list-more">
-          <Button
-            variant="ghost"
-            loading={pages.isFetchingNextPage}
-            icon={<ChevronDown size={18} aria-hidden="true" />}
-            onClick={() => void pages.fetchNextPage()}
-          >
-            {t("sleep.list.more")}
-          </Button>
-        </div>
-      )}
-    </>
+    <PagedEntryList
+      pages={pages}
+      loading={{ rows: 3, height: 64 }}
+      empty={{ testId: "sleep-empty", title: t("sleep.list.empty"), text: t("sleep.list.emptyText") }}
+      listClassName="sleep-list"
+      listTestId="sleep-list"
+      moreLabel={t("sleep.list.more")}
+      renderEntry={(night) => <NightRow key={night.id} night={night} onEdit={onEdit} onDelete={onDelete} />}
+    />
   );
 }
 
@@ -102,21 +74,7 @@ function NightRow({ night, onEdit, onDelete }: Handlers & { night: SleepEntry })
         )}
         {night.note && <p className="bp-row-note">{night.note}</p>}
       </div>
-      <div className="weight-row-actions">
-        <IconButton
-          label={t("common.edit")}
-          aria-describedby={dayId}
-          icon={<Pencil size={18} aria-hidden="true" />}
-          onClick={() => onEdit(night)}
-        />
-        <IconButton
-          label={t("common.delete")}
-          aria-describedby={dayId}
-          tone="danger"
-          icon={<Trash size={18} aria-hidden="true" />}
-          onClick={() => onDelete(night)}
-        />
-      </div>
+      <RowActions describedBy={dayId} onEdit={() => onEdit(night)} onDelete={() => onDelete(night)} />
     </li>
   );
 }

@@ -2,11 +2,9 @@ import type { SleepEntry } from "@mitai/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../components/Card";
-import { ConfirmDialog } from "../../components/Dialog";
-import { ErrorMessage } from "../../components/ErrorMessage";
+import { DeleteEntryDialog, useEntryDeletion } from "../../components/DeleteEntryDialog";
 import { PageHeader } from "../../components/PageHeader";
 import { Segmented } from "../../components/Segmented";
-import { useToast } from "../../components/Toast";
 import { useFormatDuration } from "./format";
 import { LastNightBody, useNightWhen } from "./LastNight";
 import { SleepChart } from "./SleepChart";
@@ -20,24 +18,13 @@ const periods = ["days7", "days28"] as const;
 
 export function SleepPage() {
   const { t } = useTranslation();
-  const toast = useToast();
   const format = useFormatDuration();
   const when = useNightWhen();
   const stats = useSleepStats();
   const [period, setPeriod] = useState<StatsPeriod>("days7");
   const [editing, setEditing] = useState<SleepEntry | null>(null);
-  const [deleting, setDeleting] = useState<SleepEntry | null>(null);
-  const remove = useDeleteNight();
+  const deletion = useEntryDeletion(useDeleteNight(), t("sleep.delete.done"));
 
-  const confirmDelete = () => {
-    if (!deleting) return;
-    remove.mutate(deleting, {
-      onSuccess: () => {
-        toast.show(t("sleep.delete.done"));
-        setDeleting(null);
-      },
-    });
-  };
   const nights = stats.data?.days28.nights;
 
   return (
@@ -88,30 +75,16 @@ export function SleepPage() {
           <SleepChart />
         </Card>
         <Card className="sleep-history" title={t("sleep.list.title")} titleId="sleep-history-title">
-          <SleepList
-            onEdit={setEditing}
-            onDelete={(night) => {
-              remove.reset();
-              setDeleting(night);
-            }}
-          />
+          <SleepList onEdit={setEditing} onDelete={deletion.ask} />
         </Card>
       </div>
       <SleepEditDialog night={editing} onClose={() => setEditing(null)} />
-      <ConfirmDialog
-        open={deleting !== null}
+      <DeleteEntryDialog
+        deletion={deletion}
         title={t("sleep.delete.title")}
-        message={
-          deleting
-            ? t("sleep.delete.message", { date: when(deleting).day, duration: format(deleting.durationMin) })
-            : ""
+        message={(night) =>
+          t("sleep.delete.message", { date: when(night).day, duration: format(night.durationMin) })
         }
-        confirmLabel={t("common.delete")}
-        confirmTestId="confirm-delete"
-        busy={remove.isPending}
-        error={remove.isError ? <ErrorMessage error={remove.error} /> : null}
-        onConfirm={confirmDelete}
-        onClose={() => setDeleting(null)}
       />
     </div>
   );

@@ -1,14 +1,12 @@
-import type { VitalsEntry } from "@mitai/shared";
 import { Activity, Info } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Card } from "../../components/Card";
-import { ConfirmDialog } from "../../components/Dialog";
+import { DeleteEntryDialog, useEntryDeletion } from "../../components/DeleteEntryDialog";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { Segmented } from "../../components/Segmented";
 import { Skeleton } from "../../components/Spinner";
-import { useToast } from "../../components/Toast";
 import { useLocale } from "../../i18n";
 import { formatDay } from "../../lib/dates";
 import { BaselineMetric, cardMetrics } from "./BaselineCards";
@@ -24,21 +22,9 @@ type Range = (typeof ranges)[number];
 export function BaselinePage() {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const toast = useToast();
   const [range, setRange] = useState<Range>("30");
   const [editingId, setEditingId] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<VitalsEntry | null>(null);
-  const remove = useDeleteVitals();
-
-  const confirmDelete = () => {
-    if (!deleting) return;
-    remove.mutate(deleting, {
-      onSuccess: () => {
-        toast.show(t("vitals.delete.done"));
-        setDeleting(null);
-      },
-    });
-  };
+  const deletion = useEntryDeletion(useDeleteVitals(), t("vitals.delete.done"));
 
   return (
     <>
@@ -80,28 +66,13 @@ export function BaselinePage() {
           <VitalsChartLegend />
         </Card>
         <Card className="vitals-history" title={t("vitals.list.title")} titleId="vitals-history-title">
-          <VitalsList
-            editingId={editingId}
-            onEdit={setEditingId}
-            onDelete={(entry) => {
-              remove.reset();
-              setDeleting(entry);
-            }}
-          />
+          <VitalsList editingId={editingId} onEdit={setEditingId} onDelete={deletion.ask} />
         </Card>
       </div>
-      <ConfirmDialog
-        open={deleting !== null}
+      <DeleteEntryDialog
+        deletion={deletion}
         title={t("vitals.delete.title")}
-        message={
-          deleting ? t("vitals.delete.message", { date: formatDay(deleting.date, locale, "medium") }) : ""
-        }
-        confirmLabel={t("common.delete")}
-        confirmTestId="confirm-delete"
-        busy={remove.isPending}
-        error={remove.isError ? <ErrorMessage error={remove.error} /> : null}
-        onConfirm={confirmDelete}
-        onClose={() => setDeleting(null)}
+        message={(entry) => t("vitals.delete.message", { date: formatDay(entry.date, locale, "medium") })}
       />
     </>
   );

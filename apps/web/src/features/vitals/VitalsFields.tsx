@@ -1,6 +1,7 @@
-import { MIN_LOG_DATE, type VitalsMetric } from "@mitai/shared";
+import type { VitalsMetric } from "@mitai/shared";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { DayNoteFields } from "../../components/DayNoteFields";
 import { TextField } from "../../components/Field";
 import type { VitalsFormValues } from "./vitalsForm";
 
@@ -43,26 +44,14 @@ export function VitalsFields({ register, errors, today, compact = false }: Vital
       <div className={compact ? "vitals-more vitals-values-compact" : "vitals-more"}>
         {more.map((metric) => metricField(metric, false))}
       </div>
-      <div className="vitals-when">
-        <TextField
-          label={t("vitals.fields.date")}
-          type="date"
-          min={MIN_LOG_DATE}
-          max={today}
-          className={compact ? "input-sm" : undefined}
-          error={errors.date?.message}
-          {...register("date")}
-        />
-        <TextField
-          label={t("vitals.fields.note")}
-          optional={t("common.optional")}
-          autoComplete="off"
-          maxLength={500}
-          className={compact ? "input-sm" : undefined}
-          error={errors.note?.message}
-          {...register("note")}
-        />
-      </div>
+      <DayNoteFields
+        labels={{ date: t("vitals.fields.date"), note: t("vitals.fields.note") }}
+        today={today}
+        date={register("date")}
+        note={register("note")}
+        errors={{ date: errors.date?.message, note: errors.note?.message }}
+        compact={compact}
+      />
     </>
   );
 }

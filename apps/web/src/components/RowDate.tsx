@@ -1,8 +1,8 @@
 import { todayIn } from "@mitai/shared";
 import { useTranslation } from "react-i18next";
-import { useProfile } from "../../app/auth";
-import { useLocale } from "../../i18n";
-import { formatListDay, relativeDay } from "../../lib/dates";
+import { useProfile } from "../app/auth";
+import { useLocale } from "../i18n";
+import { formatListDay, relativeDay } from "../lib/dates";
 
 /** The day of a row: "Today · Tue, Nov 25", the year only when it is not this year's. */
 export function RowDate({ date, id }: { date: string; id?: string }) {
