@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { z } from "zod";
 
@@ -27,8 +28,31 @@ const answer = z.union([
 
 export type DecodedHeic = { width: number; height: number; rgba: Buffer };
 
+/**
+ * At most one decode per core at a time: each holds the file's pixels (48 MB for 12 MP) and a WASM
+ * heap, so twenty phones uploading HEIC at once queue instead of exhausting memory.
+ */
+const MAX_DECODES = Math.max(1, availableParallelism());
+let decoding = 0;
+const waiting: (() => void)[] = [];
+
+async function withDecodeSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (decoding >= MAX_DECODES) await new Promise<void>((resolve) => waiting.push(resolve));
+  decoding++;
+  try {
+    return await work();
+  } finally {
+    decoding--;
+    waiting.shift()?.();
+  }
+}
+
 /** The primary image of a HEIC file as RGBA pixels, with the container's rotation and mirroring applied. */
 export function decodeHeic(file: Buffer): Promise<DecodedHeic> {
+  return withDecodeSlot(() => decodeInWorker(file));
+}
+
+function decodeInWorker(file: Buffer): Promise<DecodedHeic> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerSource, { eval: true, workerData: { decoder: decoderPath, file } });
     worker.once("message", (message: unknown) => {
