@@ -50,7 +50,9 @@ const decimals = (locale: string, digits: number) => (value: number) =>
 
 /** Toasts would cover what the screenshot is for: close them the way a person would. */
 async function closeToasts(page: Page) {
-  for (const close of await page.locator(".toast-close").all()) await close.click();
+  // One at a time from the first: closing one shifts the others, so a captured list goes stale.
+  const close = page.locator(".toast-close");
+  while ((await close.count()) > 0) await close.first().click();
 }
 
 async function api(token: string, method: string, path: string, body: unknown) {
@@ -129,6 +131,10 @@ describe.each(cases)("body: circumferences and caliper ($name)", (c) => {
 
     const sum = folds.chest + folds.abdomen + folds.thigh;
     const bodyFat = siriBodyFatPct(jacksonPollock3Density("male", sum, ageOn(BIRTH_DATE, today)));
+    const editedThigh = 25;
+    const editedBodyFat = siriBodyFatPct(
+      jacksonPollock3Density("male", sum - folds.thigh + editedThigh, ageOn(BIRTH_DATE, today)),
+    );
     const result = page.getByTestId("caliper-result");
     await text(page.getByTestId("caliper-body-fat")).toContain(pct(bodyFat));
     await text(result).toContain(pct((WEIGHT_KG * (100 - bodyFat)) / 100));
@@ -139,6 +145,21 @@ describe.each(cases)("body: circumferences and caliper ($name)", (c) => {
     await page.getByTestId("caliper-list").scrollIntoViewIfNeeded();
     await closeToasts(page);
     await shot(page, `e2e-body-${c.name}-05-caliper-history`);
+
+    // Edit the row's thigh in place: the same method's sites only, and the server recomputes the fat %.
+    const caliperRow = page.getByTestId("caliper-row").first();
+    await text(caliperRow).toContain(pct(bodyFat));
+    await caliperRow.getByRole("button", { name: c.edit }).click();
+    const caliperEdit = page.getByTestId("caliper-row-edit");
+    await visible(caliperEdit);
+    await count(caliperEdit.getByTestId("caliper-sites").locator("input"), 3);
+    await caliperEdit.locator('[name="thigh"]').fill(String(editedThigh));
+    await closeToasts(page);
+    await shot(page, `e2e-body-${c.name}-05b-caliper-edit`);
+    await caliperEdit.getByRole("button", { name: c.save }).click();
+    await hidden(caliperEdit);
+    await text(page.getByTestId("caliper-row").first()).toContain(pct(editedBodyFat));
+    await text(page.getByTestId("caliper-body-fat")).toContain(pct(editedBodyFat));
 
     // Back on the circumferences, the height and sex now give every figure.
     await tabs.getByRole("link", { name: c.girthTab }).click();
@@ -169,11 +190,11 @@ describe.each(cases)("body: circumferences and caliper ($name)", (c) => {
     await closeToasts(page);
     await shot(page, `e2e-body-${c.name}-06-circumference-history`);
 
-    // The dashboard has the latest body fat (the caliper's, taken the same day) and waist.
+    // The dashboard has the latest body fat (the caliper's as edited, taken the same day) and waist.
     await page.getByTestId("app-nav").getByRole("link").first().click();
     const tile = page.getByTestId("dashboard-body");
     await visible(tile);
-    await text(page.getByTestId("dashboard-body-fat")).toContain(pct(bodyFat));
+    await text(page.getByTestId("dashboard-body-fat")).toContain(pct(editedBodyFat));
     await text(page.getByTestId("dashboard-waist")).toContain("90");
     await tile.scrollIntoViewIfNeeded();
     await closeToasts(page);

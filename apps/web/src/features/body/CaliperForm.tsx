@@ -5,8 +5,8 @@ import { useProfile } from "../../app/auth";
 import { applyServerFieldErrors, useSchemaForm } from "../../app/forms";
 import { DayNoteFields } from "../../components/DayNoteFields";
 import { EntrySubmit, useSavedDayLabel } from "../../components/EntryForm";
-import { TextField } from "../../components/Field";
 import { useToast } from "../../components/Toast";
+import { CaliperSiteFields } from "./CaliperSiteFields";
 import { caliperFormFields, caliperFormSchema, emptyCaliperForm } from "./caliperForm";
 import { useCreateCaliper } from "./useCaliper";
 
@@ -56,27 +56,7 @@ export function CaliperForm({ sex, onSaved }: CaliperFormProps) {
           ))}
         </div>
       </fieldset>
-      <fieldset className="caliper-sites" data-testid="caliper-sites">
-        <legend className="field-label">{t("body.caliper.form.sites")}</legend>
-        <p className="muted small">{t("body.caliper.form.tip")}</p>
-        <div className="caliper-site-fields">
-          {sites.map((site) => (
-            <TextField
-              key={site}
-              label={t(`body.caliper.sites.${site}`)}
-              hint={t(`body.caliper.siteHowTo.${site}`)}
-              inputMode="decimal"
-              autoComplete="off"
-              enterKeyHint="next"
-              maxLength={5}
-              className="tabular"
-              suffix={t("body.units.mm")}
-              error={errors[site]?.message}
-              {...form.register(site)}
-            />
-          ))}
-        </div>
-      </fieldset>
+      <CaliperSiteFields sites={sites} register={form.register} errors={errors} />
       <DayNoteFields
         labels={{ date: t("body.fields.date"), note: t("body.fields.note") }}
         today={today}

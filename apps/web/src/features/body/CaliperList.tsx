@@ -1,18 +1,30 @@
-import { type CaliperEntry, caliperSites } from "@mitai/shared";
+import { type CaliperEntry, caliperSites, type Sex, sitesFor } from "@mitai/shared";
 import { ListX } from "lucide-react";
-import { useId } from "react";
+import { useCallback, useId } from "react";
 import { useTranslation } from "react-i18next";
+import { DayNoteFields } from "../../components/DayNoteFields";
+import { EditEntryRow } from "../../components/EditEntryRow";
 import { EmptyState } from "../../components/EmptyState";
 import { RowActions } from "../../components/EntryList";
 import { RowDate } from "../../components/RowDate";
 import { useLocale } from "../../i18n";
 import { formatKg } from "../../lib/number";
+import { CaliperSiteFields } from "./CaliperSiteFields";
+import { caliperFormFields, caliperFormSchema, caliperFormValues } from "./caliperForm";
 import { formatMm, formatPct } from "./format";
+import { useUpdateCaliper } from "./useCaliper";
 
-type CaliperListProps = { entries: readonly CaliperEntry[]; onDelete: (entry: CaliperEntry) => void };
+type CaliperListProps = {
+  entries: readonly CaliperEntry[];
+  /** The profile's sex picks a method's sites; without it a row cannot be edited. */
+  sex: Sex | null;
+  editingId: string | null;
+  onEdit: (id: string | null) => void;
+  onDelete: (entry: CaliperEntry) => void;
+};
 
-/** The measurements, newest first: method, fat %, lean mass and the sites, each deletable. */
-export function CaliperList({ entries, onDelete }: CaliperListProps) {
+/** The measurements, newest first: method, fat %, lean mass and the sites, each editable and deletable. */
+export function CaliperList({ entries, sex, editingId, onEdit, onDelete }: CaliperListProps) {
   const { t } = useTranslation();
   if (entries.length === 0) {
     return (
@@ -27,14 +39,29 @@ export function CaliperList({ entries, onDelete }: CaliperListProps) {
   }
   return (
     <ul className="vitals-list" data-testid="caliper-list">
-      {entries.map((entry) => (
-        <Row key={entry.id} entry={entry} onDelete={onDelete} />
-      ))}
+      {entries.map((entry) =>
+        sex && entry.id === editingId ? (
+          <EditRow key={entry.id} entry={entry} sex={sex} onDone={() => onEdit(null)} />
+        ) : (
+          <Row
+            key={entry.id}
+            entry={entry}
+            onEdit={sex ? () => onEdit(entry.id) : undefined}
+            onDelete={onDelete}
+          />
+        ),
+      )}
     </ul>
   );
 }
 
-function Row({ entry, onDelete }: { entry: CaliperEntry; onDelete: (entry: CaliperEntry) => void }) {
+type RowProps = {
+  entry: CaliperEntry;
+  onEdit: (() => void) | undefined;
+  onDelete: (entry: CaliperEntry) => void;
+};
+
+function Row({ entry, onEdit, onDelete }: RowProps) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const dateId = useId();
@@ -63,7 +90,46 @@ function Row({ entry, onDelete }: { entry: CaliperEntry; onDelete: (entry: Calip
         </dl>
         <p className="muted small caliper-row-sites tabular">{sites.join(" · ")}</p>
       </div>
-      <RowActions describedBy={dateId} onDelete={() => onDelete(entry)} />
+      <RowActions describedBy={dateId} onEdit={onEdit} onDelete={() => onDelete(entry)} />
     </li>
+  );
+}
+
+type EditRowProps = { entry: CaliperEntry; sex: Sex; onDone: () => void };
+
+/** The same method's sites, the day and the note; the server recomputes density and fat %. */
+function EditRow({ entry, sex, onDone }: EditRowProps) {
+  const { t } = useTranslation();
+  const update = useUpdateCaliper();
+  const schema = useCallback((today: string) => caliperFormSchema(today, sex), [sex]);
+  return (
+    <EditEntryRow
+      entry={entry}
+      onDone={onDone}
+      schema={schema}
+      values={caliperFormValues}
+      fields={caliperFormFields}
+      update={update}
+      formClassName="vitals-edit caliper-edit"
+      testId="caliper-row-edit"
+      texts={{
+        title: t("body.caliper.edit.title"),
+        saved: t("body.caliper.edit.saved"),
+        duplicate: { code: "caliper_duplicate", message: t("body.caliper.form.duplicate") },
+      }}
+      renderFields={({ register, errors, today }) => (
+        <>
+          <CaliperSiteFields sites={sitesFor(entry.method, sex)} register={register} errors={errors} />
+          <DayNoteFields
+            labels={{ date: t("body.fields.date"), note: t("body.fields.note") }}
+            today={today}
+            date={register("date")}
+            note={register("note")}
+            errors={{ date: errors.date?.message, note: errors.note?.message }}
+            compact
+          />
+        </>
+      )}
+    />
   );
 }

@@ -24,6 +24,7 @@ export function CaliperPage() {
   const history = useCaliperHistory();
   const deletion = useEntryDeletion(useDeleteCaliper(), t("body.caliper.delete.done"));
   const [savedId, setSavedId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
   const entries = history.data ?? [];
   const hasProfile = profile.sex !== null && profile.birthDate !== null;
   // The one just saved, else the newest: a measurement logged for an earlier day still shows here.
@@ -82,7 +83,15 @@ export function CaliperPage() {
         </div>
         <Card className="body-history" title={t("body.caliper.list.title")} titleId="caliper-history-title">
           {history.isPending && <LoadingRows rows={3} height={64} />}
-          {history.data && <CaliperList entries={entries} onDelete={deletion.ask} />}
+          {history.data && (
+            <CaliperList
+              entries={entries}
+              sex={profile.sex}
+              editingId={editingId}
+              onEdit={setEditingId}
+              onDelete={deletion.ask}
+            />
+          )}
         </Card>
       </div>
       <DeleteEntryDialog

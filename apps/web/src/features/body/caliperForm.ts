@@ -1,5 +1,6 @@
 import {
   type CaliperCreate,
+  type CaliperEntry,
   type CaliperMethod,
   type CaliperSite,
   caliperCreate,
@@ -12,6 +13,7 @@ import {
 } from "@mitai/shared";
 import { z } from "zod";
 import { futureDateIssue, notAfter, optionalDecimalInput } from "../../lib/inputSchemas";
+import { toInputNumber } from "../../lib/number";
 
 /** What the caliper inputs hold: the method picked and every site as text (only the method's are shown). */
 export type CaliperFormValues = { date: string; method: CaliperMethod; note: string } & Record<
@@ -81,4 +83,12 @@ export function emptyCaliperForm(today: string, method: CaliperMethod = "jp3"): 
     lowerBack: "",
     calf: "",
   };
+}
+
+/** A saved measurement back in the inputs: its method, its sites in the locale's notation, its note. */
+export function caliperFormValues(entry: CaliperEntry, locale: string): CaliperFormValues {
+  const values = emptyCaliperForm(entry.date, entry.method);
+  for (const site of caliperSites) values[site] = toInputNumber(entry.sites[site], locale, 1);
+  values.note = entry.note ?? "";
+  return values;
 }

@@ -1,4 +1,4 @@
-import { type CaliperCreate, type CaliperEntry, caliperEntry } from "@mitai/shared";
+import { type CaliperCreate, type CaliperEntry, type CaliperUpdate, caliperEntry } from "@mitai/shared";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { call, callVoid } from "../../app/api";
@@ -39,6 +39,14 @@ export function useCreateCaliper() {
   const invalidate = useInvalidateCaliper();
   return useMutation<CaliperEntry, Error, CaliperCreate>({
     mutationFn: (body) => call("POST", PATH, caliperEntry, { body }),
+    onSettled: invalidate,
+  });
+}
+
+export function useUpdateCaliper() {
+  const invalidate = useInvalidateCaliper();
+  return useMutation<CaliperEntry, Error, { id: string; body: CaliperUpdate }>({
+    mutationFn: ({ id, body }) => call("PUT", `${PATH}/${encodeURIComponent(id)}`, caliperEntry, { body }),
     onSettled: invalidate,
   });
 }
