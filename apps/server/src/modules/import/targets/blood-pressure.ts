@@ -1,7 +1,7 @@
 import { and, between, eq, sql } from "drizzle-orm";
 import { bloodPressureLog } from "../../blood-pressure/blood-pressure.table.js";
 import type { BloodPressureImport } from "../formats/types.js";
-import { countOf, type Target } from "./types.js";
+import { insertCounting, type Target } from "./types.js";
 
 /** Readings: many per day, one per instant and source (a manual reading at the same minute stays). */
 export const bloodPressureTarget: Target<"blood_pressure"> = {
@@ -42,8 +42,9 @@ export const bloodPressureTarget: Target<"blood_pressure"> = {
     if (rows.length === 0) return 0;
     // sql.param keeps an array one parameter (a bare array would be spread into a list).
     const col = <T>(pick: (r: BloodPressureImport) => T) => sql.param(rows.map(pick));
-    const result = await db.execute(sql`
-      with inserted as (
+    return insertCounting(
+      db,
+      sql`
         insert into ${bloodPressureLog}
           (profile_id, source, measured_at, date, systolic, diastolic, pulse, irregular_heartbeat, note)
         select ${profileId}, ${source}, r.*
@@ -56,11 +57,8 @@ export const bloodPressureTarget: Target<"blood_pressure"> = {
           ${col((r) => r.irregularHeartbeat)}::boolean[],
           ${col((r) => r.note)}::text[]
         ) as r
-        on conflict (profile_id, source, measured_at) do nothing
-        returning 1
-      )
-      select count(*)::int as n from inserted`);
-    return countOf(result);
+        on conflict (profile_id, source, measured_at) do nothing`,
+    );
   },
 
   preview: (r) => ({

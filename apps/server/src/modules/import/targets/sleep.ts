@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { sleepLog } from "../../sleep/sleep.table.js";
 import type { SleepImport } from "../formats/types.js";
-import { countOf, dayNumber, existingDays, type Target } from "./types.js";
+import { dayNumber, existingDays, insertCounting, type Target } from "./types.js";
 
 /** Nights: one per wake-up day, whatever its source; a night already there is left as it is. */
 export const sleepTarget: Target<"sleep"> = {
@@ -19,8 +19,9 @@ export const sleepTarget: Target<"sleep"> = {
   async insert(db, profileId, source, rows) {
     if (rows.length === 0) return 0;
     const col = <T>(pick: (r: SleepImport) => T) => sql.param(rows.map(pick));
-    const result = await db.execute(sql`
-      with inserted as (
+    return insertCounting(
+      db,
+      sql`
         insert into ${sleepLog}
           (profile_id, source, date, bedtime, wake_time, duration_min, quality,
            deep_min, rem_min, light_min, awake_min, note)
@@ -37,11 +38,8 @@ export const sleepTarget: Target<"sleep"> = {
           ${col((r) => r.awakeMin)}::int[],
           ${col((r) => r.note)}::text[]
         ) as r
-        on conflict (profile_id, date) do nothing
-        returning 1
-      )
-      select count(*)::int as n from inserted`);
-    return countOf(result);
+        on conflict (profile_id, date) do nothing`,
+    );
   },
 
   preview: (r) => ({

@@ -21,8 +21,11 @@ export type Target<K extends ImportKind> = {
 
 const insertedCount = z.object({ rows: z.array(z.object({ n: z.number() })) });
 
-/** The `n` of a `select count(*) as n from inserted` statement. */
-export function countOf(result: unknown): number {
+/** Runs an `INSERT … ON CONFLICT DO NOTHING` and answers how many rows it added. */
+export async function insertCounting(db: Database, insert: SQL): Promise<number> {
+  const result = await db.execute(
+    sql`with inserted as (${insert} returning 1) select count(*)::int as n from inserted`,
+  );
   return insertedCount.parse(result).rows[0]?.n ?? 0;
 }
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { vitalsBaseline } from "../../vitals/vitals.table.js";
 import type { VitalsImport } from "../formats/types.js";
-import { countOf, dayNumber, existingDays, type Target } from "./types.js";
+import { dayNumber, existingDays, insertCounting, type Target } from "./types.js";
 
 /**
  * Morning vitals: one entry per day, whatever its source — a day that has one (typed in or imported
@@ -22,8 +22,9 @@ export const vitalsTarget: Target<"vitals"> = {
   async insert(db, profileId, source, rows) {
     if (rows.length === 0) return 0;
     const col = <T>(pick: (r: VitalsImport) => T) => sql.param(rows.map(pick));
-    const result = await db.execute(sql`
-      with inserted as (
+    return insertCounting(
+      db,
+      sql`
         insert into ${vitalsBaseline}
           (profile_id, source, date, resting_hr, hrv, vo2_max, spo2, respiratory_rate, note)
         select ${profileId}, ${source}, r.*
@@ -36,11 +37,8 @@ export const vitalsTarget: Target<"vitals"> = {
           ${col((r) => r.respiratoryRate)}::float8[],
           ${col((r) => r.note)}::text[]
         ) as r
-        on conflict (profile_id, date) do nothing
-        returning 1
-      )
-      select count(*)::int as n from inserted`);
-    return countOf(result);
+        on conflict (profile_id, date) do nothing`,
+    );
   },
 
   preview: (r) => ({
