@@ -12,7 +12,7 @@ import {
   YAxis,
   ZAxis,
 } from "recharts";
-import { dayTicks, type SeriesPoint, valueAxis } from "../lib/chart";
+import { dayAxis, type SeriesPoint, valueAxis } from "../lib/chart";
 import { formatDay } from "../lib/dates";
 import { formatNumber } from "../lib/number";
 
@@ -41,7 +41,8 @@ export function TimeSeriesChart({
   height = 240,
   testId,
 }: TimeSeriesChartProps) {
-  const byDay = useMemo(() => new Map(points.map((p) => [p.day, p])), [points]);
+  const days = useMemo(() => dayAxis(points), [points]);
+  const { byDay } = days;
   const {
     domain,
     ticks: valueTicks,
@@ -50,15 +51,6 @@ export function TimeSeriesChart({
     points.flatMap((p) => [p.value, p.average]),
     goal,
   );
-  const first = points[0]?.day ?? 0;
-  const last = points.at(-1)?.day ?? 0;
-  const ticks = dayTicks(first, last, 4);
-  // Beyond about a year, day and month alone would repeat: label months with their year.
-  const axisStyle = last - first > 300 ? "month" : "axis";
-  // A single day still needs some width to sit in.
-  const xDomain = first === last ? [first - 3, last + 3] : [first, last];
-  const dateOf = (day: number) =>
-    byDay.get(day)?.date ?? new Date(day * 86_400_000).toISOString().slice(0, 10);
 
   const renderTooltip = ({ active, label }: TooltipContentProps) => {
     const point = typeof label === "number" ? byDay.get(label) : undefined;
@@ -89,9 +81,9 @@ export function TimeSeriesChart({
             <XAxis
               dataKey="day"
               type="number"
-              domain={xDomain}
-              ticks={ticks}
-              tickFormatter={(day: number) => formatDay(dateOf(day), locale, axisStyle)}
+              domain={days.domain}
+              ticks={days.ticks}
+              tickFormatter={(day: number) => formatDay(days.dateOf(day), locale, days.labelStyle)}
               tick={{ fill: "var(--text-muted)", fontSize: 12 }}
               axisLine={{ stroke: "var(--border)" }}
               tickLine={false}

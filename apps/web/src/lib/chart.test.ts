@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayTicks, valueAxis, weightSeries } from "./chart";
+import { dayAxis, dayTicks, valueAxis, weightSeries } from "./chart";
 
 describe("weightSeries", () => {
   it("sorts oldest first and adds the 7-day average", () => {
@@ -64,5 +64,23 @@ describe("dayTicks", () => {
     expect(dayTicks(0, 90, 4)).toEqual([0, 30, 60, 90]);
     expect(dayTicks(5, 5, 4)).toEqual([5]);
     expect(dayTicks(0, 2, 5)).toEqual([0, 1, 2]);
+  });
+});
+
+describe("dayAxis", () => {
+  const point = (date: string) => ({ day: Date.parse(`${date}T00:00:00Z`) / 86_400_000, date });
+  it("gives a single day some width and labels a short span by day", () => {
+    const day = point("2025-05-21");
+    const one = dayAxis([day]);
+    expect(one.domain).toEqual([day.day - 3, day.day + 3]);
+    expect(one.ticks).toEqual([day.day]);
+    expect(one.labelStyle).toBe("axis");
+    expect(one.dateOf(day.day)).toBe("2025-05-21");
+  });
+  it("labels more than about a year by month and knows the dates between the points", () => {
+    const axis = dayAxis([point("2024-01-01"), point("2025-03-01")]);
+    expect(axis.labelStyle).toBe("month");
+    expect(axis.ticks).toHaveLength(4);
+    expect(axis.dateOf(axis.domain[0] + 1)).toBe("2024-01-02");
   });
 });

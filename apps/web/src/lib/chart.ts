@@ -61,3 +61,22 @@ export function dayTicks(first: number, last: number, count: number): number[] {
   ticks.push(last);
   return ticks;
 }
+
+/**
+ * The x axis of a chart over days (points oldest first, `day` = days since 1970): its domain (a
+ * single day still gets some width), about four ticks, the date style of their labels (with the
+ * year beyond about a year), and the points by day for the tooltip.
+ */
+export function dayAxis<P extends { day: number; date: string }>(points: readonly P[]) {
+  const byDay = new Map(points.map((p) => [p.day, p]));
+  const first = points[0]?.day ?? 0;
+  const last = points.at(-1)?.day ?? 0;
+  const domain: [number, number] = first === last ? [first - 3, last + 3] : [first, last];
+  return {
+    byDay,
+    domain,
+    ticks: dayTicks(first, last, 4),
+    labelStyle: last - first > 300 ? ("month" as const) : ("axis" as const),
+    dateOf: (day: number) => byDay.get(day)?.date ?? new Date(day * 86_400_000).toISOString().slice(0, 10),
+  };
+}

@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { dayTicks, valueAxis } from "../../lib/chart";
+import { dayAxis, valueAxis } from "../../lib/chart";
 import { formatDay } from "../../lib/dates";
 import { formatNumber } from "../../lib/number";
 import type { BodyPoint } from "./series";
@@ -37,18 +37,13 @@ export function BodyLineChart({
   height = 200,
   testId,
 }: BodyLineChartProps) {
-  const byDay = useMemo(() => new Map(points.map((p) => [p.day, p])), [points]);
+  const days = useMemo(() => dayAxis(points), [points]);
+  const { byDay } = days;
   const { domain, ticks } = valueAxis(
     points.map((p) => p.value),
     null,
     5,
   );
-  const first = points[0]?.day ?? 0;
-  const last = points.at(-1)?.day ?? 0;
-  const xDomain = first === last ? [first - 3, last + 3] : [first, last];
-  const axisStyle = last - first > 300 ? "month" : "axis";
-  const dateOf = (day: number) =>
-    byDay.get(day)?.date ?? new Date(day * 86_400_000).toISOString().slice(0, 10);
 
   const renderTooltip = ({ active, label }: TooltipContentProps) => {
     const point = typeof label === "number" ? byDay.get(label) : undefined;
@@ -73,9 +68,9 @@ export function BodyLineChart({
             <XAxis
               dataKey="day"
               type="number"
-              domain={xDomain}
-              ticks={dayTicks(first, last, 4)}
-              tickFormatter={(day: number) => formatDay(dateOf(day), locale, axisStyle)}
+              domain={days.domain}
+              ticks={days.ticks}
+              tickFormatter={(day: number) => formatDay(days.dateOf(day), locale, days.labelStyle)}
               tick={{ fill: "var(--text-muted)", fontSize: 12 }}
               axisLine={{ stroke: "var(--border)" }}
               tickLine={false}
