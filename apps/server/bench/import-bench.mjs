@@ -2,6 +2,7 @@
 // 500,000 rows (about 3.6 and 18 MB) and imports each, upload → analysed → committed, into a fresh
 // server on PGlite and on PostgreSQL; prints rows per second and the server's peak RSS growth over
 // its idle RSS. Targets: ≥ 50,000 rows/s; peak RSS growth < 200 MB and about the same for both sizes.
+import { randomBytes } from "node:crypto";
 import { createWriteStream, openAsBlob } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";

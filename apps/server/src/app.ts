@@ -112,7 +112,13 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
   await app.register(multipart, {
     limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 5, fieldSize: 1024, parts: 6 },
   });
-  const importContext = { db: database.db, dbKind: database.kind, dataDir: config.dataDir, log: app.log };
+  const importContext = {
+    db: database.db,
+    dbKind: database.kind,
+    bulk: database.bulkTransaction,
+    dataDir: config.dataDir,
+    log: app.log,
+  };
   app.addHook("onReady", () => recoverInterruptedImports(importContext));
 
   const authContext = { db: database.db, mailer, appUrl: config.appUrl, log: app.log, cache };

@@ -1,6 +1,8 @@
 import { constants } from "node:fs";
 import { access, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
@@ -9,12 +11,28 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import * as schema from "./schema.js";
 
 export type Schema = typeof schema;
 /** The Drizzle database, whichever driver is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export type DatabaseKind = "pglite" | "postgres";
+
+/**
+ * Loads rows in PostgreSQL's COPY text format (tab-separated, `\N` for null; see `copyLine`) into
+ * `target` — a table with its column list, e.g. `blood_pressure_log (profile_id, date)` — and
+ * answers how many went in. COPY parses rows about twice as fast as `INSERT … unnest` but has no
+ * `ON CONFLICT`: only rows known to be new may be given to it.
+ */
+export type CopyRows = (target: string, text: string) => Promise<number>;
+
+/**
+ * Runs `fn` in one transaction on one connection, with a Drizzle database for its queries and
+ * `copy` for bulk loads into the same transaction. Commits when `fn` resolves, rolls back when it
+ * throws.
+ */
+export type BulkTransaction = <T>(fn: (tx: Database, copy: CopyRows) => Promise<T>) => Promise<T>;
 
 /**
  * Receives the payloads of one NOTIFY channel. `onStatus` reports whether it is listening; each
@@ -32,6 +50,7 @@ export type DatabaseHandle = {
   listen(channel: string, listener: ChannelListener): Promise<() => Promise<void>>;
   /** Applies every pending migration in one transaction and records it. */
   migrate(migrationsFolder: string): Promise<void>;
+  bulkTransaction: BulkTransaction;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 };
@@ -87,6 +106,14 @@ export async function openPglite(dataDir: string | null): Promise<DatabaseHandle
       };
     },
     migrate: (migrationsFolder) => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
+    // PGlite reads COPY data from a blob handed over with the query, named '/dev/blob'.
+    bulkTransaction: (fn) =>
+      client.transaction((t) =>
+        fn(drizzlePglite({ client: t as unknown as PGlite, schema }), async (target, text) => {
+          const result = await t.query(`copy ${target} from '/dev/blob'`, [], { blob: new Blob([text]) });
+          return result.affectedRows ?? 0;
+        }),
+      ),
     ping: () => ping(db),
     close: () => client.close(),
   };
@@ -121,10 +148,57 @@ export async function openPostgres(url: string, poolMax: number): Promise<Databa
     listen: (channel, listener) => listenPostgres(url, channel, listener),
     migrate: (migrationsFolder) =>
       migrateNodePg(drizzleNodePg({ client: pool, schema }), { migrationsFolder }),
+    bulkTransaction: (fn) => bulkTransactionPostgres(pool, fn),
     ping: () => ping(db),
     close: () => pool.end(),
   };
 }
+
+async function bulkTransactionPostgres<T>(
+  pool: pg.Pool,
+  fn: (tx: Database, copy: CopyRows) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await client.query("begin");
+    const copy: CopyRows = async (target, text) => {
+      const stream = client.query(copyFrom(`copy ${target} from stdin`));
+      await pipeline(Readable.from([text]), stream);
+      return stream.rowCount;
+    };
+    try {
+      const result = await fn(drizzleNodePg({ client, schema }), copy);
+      await client.query("commit");
+      return result;
+    } catch (err) {
+      // A connection that cannot even roll back is not given back to the pool.
+      await client.query("rollback").catch(() => {
+        broken = true;
+      });
+      throw err;
+    }
+  } finally {
+    client.release(broken);
+  }
+}
+
+/** One COPY text-format line: values tab-separated, null as `\N`, backslash and control characters escaped. */
+export function copyLine(values: readonly (string | number | boolean | null)[]): string {
+  let line = "";
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i > 0) line += "\t";
+    if (v === null || v === undefined) line += "\\N";
+    else if (typeof v === "string") line += /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, escapeCopy) : v;
+    else if (typeof v === "boolean") line += v ? "t" : "f";
+    else line += String(v);
+  }
+  return `${line}\n`;
+}
+
+const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+const escapeCopy = (c: string) => COPY_ESCAPES[c] ?? c;
 
 /**
  * LISTEN on a connection of its own. A lost connection is re-opened after a second; the listener

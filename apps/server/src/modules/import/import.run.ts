@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { rm } from "node:fs/promises";
 import { type ColumnMapping, type ImportKind, importKinds } from "@mitai/shared";
+import { sql } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
-import type { Database, DatabaseKind } from "../../db/client.js";
+import type { BulkTransaction, CopyRows, Database, DatabaseKind } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { normalizeHeader } from "./formats/cells.js";
 import { GENERIC_FORMAT, genericImporter, isMappableHeader } from "./formats/generic.js";
@@ -14,7 +15,14 @@ import type { GenericState, ImportErrorRow, ImportJobRow, KindCounts, PreviewRow
 import { KeySet } from "./key-set.js";
 import { targets } from "./targets/index.js";
 
-export type ImportContext = { db: Database; dbKind: DatabaseKind; dataDir: string; log: FastifyBaseLogger };
+export type ImportContext = {
+  db: Database;
+  dbKind: DatabaseKind;
+  /** The commit's transaction, with COPY for the kinds that can take it. */
+  bulk: BulkTransaction;
+  dataDir: string;
+  log: FastifyBaseLogger;
+};
 
 export function removeFile(filePath: string | null) {
   return filePath ? rm(filePath, { force: true }) : Promise.resolve();
@@ -121,6 +129,30 @@ export function kindList(kinds: Record<ImportKind, KindCounts>): KindCounts[] {
   return importKinds.map((k) => kinds[k]).filter((k) => k.new + k.duplicate > 0);
 }
 
+type Seen = Record<ImportKind, KeySet>;
+const newSeen = (): Seen => ({ blood_pressure: new KeySet(), vitals: new KeySet(), sleep: new KeySet() });
+
+/**
+ * Which of a batch's rows are new: not stored for the profile, and not earlier in the file (`seen`
+ * keeps the keys the file has given so far). To be called once per row, in file order.
+ */
+async function newRowTest<K extends ImportKind>(
+  db: Database,
+  profileId: string,
+  source: string,
+  kind: K,
+  rows: ImportRows[K][],
+  seen: Seen,
+): Promise<(row: ImportRows[K]) => boolean> {
+  const target = targets[kind];
+  const existing = await target.existing(db, profileId, source, rows);
+  const keys = seen[kind];
+  return (r) => {
+    const key = target.key(r);
+    return !existing.has(key) && keys.add(key);
+  };
+}
+
 /** Counts one kind's rows of a batch as new or already there (stored, or earlier in the file). */
 async function analyseKind<K extends ImportKind>(
   ctx: ImportContext,
@@ -128,16 +160,15 @@ async function analyseKind<K extends ImportKind>(
   source: string,
   kind: K,
   rows: ImportRows[K][],
-  state: { progress: Progress; seen: Record<ImportKind, KeySet>; preview: PreviewRow[] },
+  state: { progress: Progress; seen: Seen; preview: PreviewRow[] },
 ) {
   if (rows.length === 0) return;
   const target = targets[kind];
-  const existing = await target.existing(ctx.db, job.profileId, source, rows);
+  const isNew = await newRowTest(ctx.db, job.profileId, source, kind, rows, state.seen);
   const counts = state.progress.kinds[kind];
   let previewed = state.preview.filter((p) => p.kind === kind).length;
   for (const r of rows) {
-    const key = target.key(r);
-    if (!existing.has(key) && state.seen[kind].add(key)) {
+    if (isNew(r)) {
       counts.new++;
       state.progress.new++;
     } else {
@@ -185,8 +216,7 @@ export async function runAnalysis(
     job.format = importer.format;
     job.generic = resolved.generic;
     await updateImportJob(ctx.db, id, ["analyzing"], { format: importer.format, generic: resolved.generic });
-    const seen = { blood_pressure: new KeySet(), vitals: new KeySet(), sleep: new KeySet() };
-    const state = { progress, seen, preview };
+    const state = { progress, seen: newSeen(), preview };
     for await (const batch of readAhead(pass.batches(mapper, { timeZone }))) {
       const groups = groupByKind(batch.records);
       for (const kind of importKinds) await analyseKind(ctx, job, importer.source, kind, groups[kind], state);
@@ -234,14 +264,21 @@ class Cancelled extends Error {}
 /** Stores one kind's rows of a batch; what was there already is counted, not stored again. */
 async function commitKind<K extends ImportKind>(
   tx: Database,
+  copy: CopyRows,
   profileId: string,
   source: string,
   kind: K,
   rows: ImportRows[K][],
-  progress: Progress,
+  state: { progress: Progress; seen: Seen },
 ) {
   if (rows.length === 0) return;
-  const inserted = await targets[kind].insert(tx, profileId, source, rows);
+  const target = targets[kind];
+  let inserted: number;
+  if (target.copyNew) {
+    const fresh = rows.filter(await newRowTest(tx, profileId, source, kind, rows, state.seen));
+    inserted = await target.copyNew(copy, profileId, source, fresh);
+  } else inserted = await target.insert(tx, profileId, source, rows);
+  const { progress } = state;
   progress.new += inserted;
   progress.duplicate += rows.length - inserted;
   progress.kinds[kind].new += inserted;
@@ -261,7 +298,12 @@ export async function runCommit(
   running.set(job.id, { controller, progress, job });
   try {
     // One transaction: a crash, a failure or a cancel leaves nothing of the file behind.
-    await ctx.db.transaction(async (tx) => {
+    await ctx.bulk(async (tx, copy) => {
+      // Commits into one profile take turns, so rows found new here stay new until they are copied.
+      await tx.execute(
+        sql`select pg_advisory_xact_lock(hashtextextended(${`mitai.import:${profileId}`}, 0))`,
+      );
+      const state = { progress, seen: newSeen() };
       const pass = await openPass(filePath, controller.signal, (b) => {
         progress.bytesRead = b;
       });
@@ -271,7 +313,7 @@ export async function runCommit(
         if (controller.signal.aborted) throw new Cancelled();
         const groups = groupByKind(batch.records);
         for (const kind of importKinds)
-          await commitKind(tx, profileId, importer.source, kind, groups[kind], progress);
+          await commitKind(tx, copy, profileId, importer.source, kind, groups[kind], state);
         progress.invalid += batch.errors.length;
         progress.rows += batch.rows;
       }

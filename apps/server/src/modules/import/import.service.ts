@@ -242,7 +242,7 @@ export async function listImports(ctx: ImportContext, actor: Actor): Promise<Imp
  * At start-up: jobs left running by a stopped process are failed. With PGlite this process is the
  * only one; on PostgreSQL other processes may be running imports, so only jobs quiet for an hour count.
  */
-export async function recoverInterruptedImports(ctx: ImportContext): Promise<void> {
+export async function recoverInterruptedImports(ctx: Omit<ImportContext, "bulk">): Promise<void> {
   const before = ctx.dbKind === "pglite" ? null : new Date(Date.now() - 3_600_000);
   const failed = await failInterruptedJobs(ctx.db, before);
   for (const job of failed) await removeFile(job.filePath);

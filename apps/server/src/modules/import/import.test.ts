@@ -132,6 +132,59 @@ describe("files that cannot be imported", () => {
     expect(await readings(p)).toHaveLength(2);
   });
 
+  it("stores notes exactly, however they are written, and adds only the readings not stored yet", async () => {
+    const p = await newProfile(t, { timeZone: "Europe/Berlin" });
+    const header = "Date,Time,Systolic (mmHg),Diastolic (mmHg),Pulse (bpm),Symptoms,Consumed,TruRead,Notes";
+    const first = [header, "Jan 11 2025,08:05,118,77,58,-,-,Off,-"].join("\n");
+    expect((await importFile(p, "first.csv", Buffer.from(first))).done.counts.new).toBe(1);
+    // A reading typed in at an instant the file has too is the user's own: both stay.
+    const typed = await t.app.inject({
+      method: "POST",
+      url: "/api/blood-pressure",
+      headers: p.headers,
+      payload: { measuredAt: "2025-01-12T08:12:00+01:00", systolic: 122, diastolic: 80 },
+    });
+    expect(typed.statusCode).toBe(201);
+    const notes = ["back\\slash \\N", "tab\there", "two\nlines", 'Übelkeit ☕, "quoted"'];
+    const csv = [
+      header,
+      `Jan 12 2025,08:12,121,79,60,-,-,Off,"${notes[0]}"`,
+      `Jan 12 2025,18:40,131,85,66,-,-,Off,"${notes[1]}"`,
+      `Jan 13 2025,07:55,125,81,61,-,-,Off,"${notes[2]}"`,
+      `Jan 14 2025,07:50,119,78,59,-,-,Off,"${notes[3]?.replaceAll('"', '""')}"`,
+      "Jan 11 2025,08:05,118,77,58,-,-,Off,-",
+    ].join("\n");
+    const { analysed, done } = await importFile(p, "second.csv", Buffer.from(csv));
+    expect(analysed.counts).toEqual({ new: 4, duplicate: 1, invalid: 0 });
+    expect(done.counts).toEqual({ new: 4, duplicate: 1, invalid: 0 });
+    const stored = await readings(p);
+    expect(stored).toHaveLength(6);
+    const imported = stored.filter((r: { source: string }) => r.source === "omron");
+    expect(imported.map((r: { note: string | null }) => r.note).sort()).toEqual([...notes, null].sort());
+    expect(new Set(stored.map((r: { id: string }) => r.id)).size).toBe(6);
+  });
+
+  it("commits two imports of one file at the same time once: the second finds the first's readings", async () => {
+    const p = await newProfile(t, { timeZone: "Europe/Berlin" });
+    const content = await realOmron();
+    const ids: string[] = [];
+    for (const name of ["a.csv", "b.csv"]) {
+      const res = await upload(p, name, content);
+      const ready = await settled(p, res.json().id);
+      expect(ready.counts.new).toBe(3);
+      ids.push(ready.id);
+    }
+    const commits = await Promise.all(
+      ids.map((id) => t.app.inject({ method: "POST", url: `/api/import/${id}/commit`, headers: p.headers })),
+    );
+    expect(commits.map((c) => c.statusCode)).toEqual([202, 202]);
+    const done = await Promise.all(ids.map((id) => settled(p, id)));
+    expect(done.map((d) => d.status)).toEqual(["done", "done"]);
+    expect(done.map((d) => d.counts.new).sort()).toEqual([0, 3]);
+    expect(done.map((d) => d.counts.duplicate).sort()).toEqual([0, 3]);
+    expect(await readings(p)).toHaveLength(3);
+  });
+
   it("refuses a JPEG at once with 415, keeping no file", async () => {
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]);
     const res = await upload(anna, "photo.csv", jpeg);

@@ -1,7 +1,22 @@
-import { and, between, eq, sql } from "drizzle-orm";
+import { randomFillSync } from "node:crypto";
+import { and, between, eq, getTableName, sql } from "drizzle-orm";
+import { v7 as uuidv7 } from "uuid";
+import { copyLine } from "../../../db/client.js";
 import { bloodPressureLog } from "../../blood-pressure/blood-pressure.table.js";
 import type { BloodPressureImport } from "../formats/types.js";
 import { insertCounting, type Target } from "./types.js";
+
+/** Random bytes for ids, drawn 64 KiB at a time: one call to the system per 4,096 ids, not per id. */
+const randomPool = new Uint8Array(65_536);
+let randomAt = randomPool.length;
+function random16(): Uint8Array {
+  if (randomAt === randomPool.length) {
+    randomFillSync(randomPool);
+    randomAt = 0;
+  }
+  randomAt += 16;
+  return randomPool.subarray(randomAt - 16, randomAt);
+}
 
 /** Readings: many per day, one per instant and source (a manual reading at the same minute stays). */
 export const bloodPressureTarget: Target<"blood_pressure"> = {
@@ -58,6 +73,33 @@ export const bloodPressureTarget: Target<"blood_pressure"> = {
           ${col((r) => r.note)}::text[]
         ) as r
         on conflict (profile_id, source, measured_at) do nothing`,
+    );
+  },
+
+  /**
+   * Ids are UUIDv7, increasing through the import: each new key lands at the right edge of the
+   * primary-key index instead of at a random page, which with the random bytes the database no
+   * longer draws per row makes the load ~25 % faster (apps/server/bench/import-db-bench.ts).
+   */
+  async copyNew(copy, profileId, source, rows) {
+    if (rows.length === 0) return 0;
+    let text = "";
+    for (const r of rows)
+      text += copyLine([
+        uuidv7({ random: random16() }),
+        profileId,
+        source,
+        r.measuredAt.toISOString(),
+        r.date,
+        r.systolic,
+        r.diastolic,
+        r.pulse,
+        r.irregularHeartbeat,
+        r.note,
+      ]);
+    return copy(
+      `${getTableName(bloodPressureLog)} (id, profile_id, source, measured_at, date, systolic, diastolic, pulse, irregular_heartbeat, note)`,
+      text,
     );
   },
 

@@ -2,7 +2,7 @@ import type { ImportKind } from "@mitai/shared";
 import { type SQL, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import type { Database } from "../../../db/client.js";
+import type { CopyRows, Database } from "../../../db/client.js";
 import type { ImportRows } from "../formats/types.js";
 import type { PreviewRow } from "../import.table.js";
 
@@ -15,6 +15,13 @@ export type Target<K extends ImportKind> = {
   existing(db: Database, profileId: string, source: string, rows: ImportRows[K][]): Promise<Set<number>>;
   /** Stores the rows that are not there yet, in one statement; returns how many went in. */
   insert(db: Database, profileId: string, source: string, rows: ImportRows[K][]): Promise<number>;
+  /**
+   * Stores rows known to be new — neither stored nor earlier in the file — with COPY, about twice as
+   * fast as `insert`; returns how many went in. Only for kinds whose natural key includes the
+   * source: then nothing but another import of that source, which the commit's lock holds off, can
+   * write the same key meanwhile (a typed-in entry has a source of its own).
+   */
+  copyNew?(copy: CopyRows, profileId: string, source: string, rows: ImportRows[K][]): Promise<number>;
   /** The row as the preview shows it (JSON, camelCase, as it will be stored). */
   preview(row: ImportRows[K]): PreviewRow;
 };
