@@ -40,6 +40,8 @@ describe("migrations", () => {
     const database = await openTestDatabase();
     try {
       expect(await tableNames(database.db)).toEqual([
+        "activity_log",
+        "activity_mappings",
         "blood_pressure_log",
         "caliper_log",
         "circumference_log",
@@ -48,8 +50,10 @@ describe("migrations", () => {
         "import_mappings",
         "photos",
         "profiles",
+        "rest_days",
         "sessions",
         "sleep_log",
+        "training_types",
         "vitals_baseline",
         "weight_log",
       ]);

@@ -1,3 +1,4 @@
+export { activityLog, activityMappings } from "../modules/activity/activity.table.js";
 export { emailTokens, sessions } from "../modules/auth/auth.table.js";
 export { bloodPressureLog } from "../modules/blood-pressure/blood-pressure.table.js";
 export { caliperLog } from "../modules/caliper/caliper.table.js";
@@ -5,6 +6,8 @@ export { circumferenceLog } from "../modules/circumference/circumference.table.j
 export { importJobs, importMappings } from "../modules/import/import.table.js";
 export { photos } from "../modules/photos/photo.table.js";
 export { profiles } from "../modules/profiles/profile.table.js";
+export { restDays } from "../modules/rest-days/rest-day.table.js";
 export { sleepLog } from "../modules/sleep/sleep.table.js";
+export { trainingTypes } from "../modules/training-types/training-type.table.js";
 export { vitalsBaseline } from "../modules/vitals/vitals.table.js";
 export { weightLog } from "../modules/weight/weight.table.js";
