@@ -38,6 +38,10 @@ export const errorCodes = [
   "import_finished",
   "mapping_required",
   "import_not_mappable",
+  "training_type_in_use",
+  "training_type_key_taken",
+  "unknown_training_type",
+  "not_an_activity",
   "internal_error",
   "service_unavailable",
 ] as const;
