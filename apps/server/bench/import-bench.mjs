@@ -2,13 +2,11 @@
 // 500,000 rows (about 3.6 and 18 MB) and imports each, upload → analysed → committed, into a fresh
 // server on PGlite and on PostgreSQL; prints rows per second and the server's peak RSS growth over
 // its idle RSS. Targets: ≥ 50,000 rows/s; peak RSS growth < 200 MB and about the same for both sizes.
-import { randomBytes } from "node:crypto";
 import { createWriteStream, openAsBlob } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { memory, startServer } from "./support.mjs";
+import { freshPostgres, memory, startServer } from "./support.mjs";
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const SIZES = (process.env.BENCH_IMPORT_ROWS ?? "100000,500000").split(",").map(Number);
@@ -82,29 +80,6 @@ async function importOnce(env, file, rows) {
   }
 }
 
-async function freshPostgres() {
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `mitai_bench_import_${randomBytes(4).toString("hex")}`;
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(PG_URL);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
 const dir = await mkdtemp(path.join(os.tmpdir(), "mitai-import-bench-"));
 try {
   log(
@@ -125,7 +100,7 @@ try {
       let db = null;
       if (kind === "PGlite") env = { DATA_DIR: await mkdtemp(path.join(dir, "data-")) };
       else {
-        db = await freshPostgres();
+        db = await freshPostgres(PG_URL, "mitai_bench_import");
         if (!db) {
           log(`PostgreSQL at ${PG_URL} does not answer: skipped`);
           break;

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, "../../..");
@@ -83,4 +84,28 @@ export async function startServer(env) {
 /** Resets the process's peak RSS to its present RSS (Linux `clear_refs` 5). */
 export function resetPeak(pid) {
   writeFileSync(`/proc/${pid}/clear_refs`, "5");
+}
+
+/** A fresh database on the PostgreSQL at `adminUrl` (null when it does not answer), and how to drop it. */
+export async function freshPostgres(adminUrl, prefix) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const name = `${prefix}_${randomBytes(4).toString("hex")}`;
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
 }

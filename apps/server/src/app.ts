@@ -8,17 +8,22 @@ import { ChangeCache } from "./cache/change-cache.js";
 import type { Config } from "./config.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
+import { activityRoutes } from "./modules/activity/activity.routes.js";
+import { activityMappingRoutes } from "./modules/activity/activity-mapping.routes.js";
 import { deleteExpiredAuthRows } from "./modules/auth/auth.repo.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { bloodPressureRoutes } from "./modules/blood-pressure/blood-pressure.routes.js";
 import { caliperRoutes } from "./modules/caliper/caliper.routes.js";
 import { circumferenceRoutes } from "./modules/circumference/circumference.routes.js";
+import { evaluationRoutes } from "./modules/evaluation/evaluation.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { importRoutes } from "./modules/import/import.routes.js";
 import { recoverInterruptedImports } from "./modules/import/import.service.js";
 import { photoRoutes } from "./modules/photos/photo.routes.js";
 import { profileRoutes } from "./modules/profiles/profile.routes.js";
+import { restDayRoutes } from "./modules/rest-days/rest-day.routes.js";
 import { sleepRoutes } from "./modules/sleep/sleep.routes.js";
+import { trainingTypeRoutes } from "./modules/training-types/training-type.routes.js";
 import { vitalsRoutes } from "./modules/vitals/vitals.routes.js";
 import { createWeightSeriesCache } from "./modules/weight/weight.cache.js";
 import { weightRoutes } from "./modules/weight/weight.routes.js";
@@ -131,8 +136,13 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     await bloodPressureRoutes(api, database.db);
     await vitalsRoutes(api, database.db);
     await sleepRoutes(api, database.db);
+    await trainingTypeRoutes(api, database.db);
+    await activityRoutes(api, database.db);
+    await activityMappingRoutes(api, database.db);
+    await restDayRoutes(api, database.db);
     await circumferenceRoutes(api, database.db);
     await caliperRoutes(api, database.db);
+    await evaluationRoutes(api, database.db);
     await importRoutes(api, importContext);
     await photoRoutes(api, {
       db: database.db,

@@ -40,6 +40,7 @@ export const errorCodes = [
   "import_not_mappable",
   "training_type_in_use",
   "training_type_key_taken",
+  "mapping_exists",
   "unknown_training_type",
   "not_an_activity",
   "internal_error",

@@ -6,10 +6,18 @@ export type ImportStatus = z.infer<typeof importStatus>;
 
 const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-/** What an imported row becomes: a blood-pressure reading, a day's morning vitals, a night. */
-export const importKinds = ["blood_pressure", "vitals", "sleep"] as const;
+/**
+ * What an imported row becomes: a blood-pressure reading, a day's morning vitals, a night, a
+ * training session.
+ */
+export const importKinds = ["blood_pressure", "vitals", "sleep", "activity"] as const;
 export const importKind = z.enum(importKinds);
 export type ImportKind = z.infer<typeof importKind>;
+
+/** The kinds a generic CSV's columns can be mapped to (sessions come from known exports only). */
+export const mappableKinds = ["blood_pressure", "vitals", "sleep"] as const satisfies readonly ImportKind[];
+export const mappableKind = z.enum(mappableKinds);
+export type MappableKind = z.infer<typeof mappableKind>;
 
 /**
  * The fields a generic CSV's columns can be mapped to, per kind: the required ones first. Sleep
@@ -29,10 +37,10 @@ export const mappingFields = {
     required: ["bedtime", "wakeTime"],
     optional: ["date", "quality", "deepMin", "remMin", "lightMin", "awakeMin", "note"],
   },
-} as const satisfies Record<ImportKind, { required: readonly string[]; optional: readonly string[] }>;
+} as const satisfies Record<MappableKind, { required: readonly string[]; optional: readonly string[] }>;
 export type MappingField = {
-  [K in ImportKind]: (typeof mappingFields)[K]["required" | "optional"][number];
-}[ImportKind];
+  [K in MappableKind]: (typeof mappingFields)[K]["required" | "optional"][number];
+}[MappableKind];
 
 /** Day and month order of dates written with slashes (`03/04/2025`); dotted dates are always day first. */
 export const dateOrders = ["mdy", "dmy"] as const;
@@ -40,7 +48,7 @@ export const dateOrders = ["mdy", "dmy"] as const;
 /** The user's mapping of a generic CSV: for each field the header of the column that holds it. */
 export const columnMapping = z
   .strictObject({
-    kind: importKind,
+    kind: mappableKind,
     fields: z.record(z.string().min(1).max(60), z.string().max(200)),
     dateOrder: z.enum(dateOrders).default("mdy"),
   })
@@ -60,7 +68,7 @@ export const savedMapping = z
   .object({
     id: z.uuid(),
     headers: z.array(z.string()),
-    kind: importKind,
+    kind: mappableKind,
     fields: z.record(z.string(), z.string()),
     dateOrder: z.enum(dateOrders),
     createdAt: z.iso.datetime({ offset: true }),
@@ -82,7 +90,11 @@ export const importJob = z
     counts: z.object({ new: z.int(), duplicate: z.int(), invalid: z.int() }),
     /** The same counts per kind of row (one file may hold vitals, readings and nights). */
     kinds: z.array(z.object({ kind: importKind, new: z.int(), duplicate: z.int() })),
-    /** The first rows of each kind as they will be stored; each names its `kind`. */
+    /**
+     * The first rows of each kind as they will be stored; each names its `kind`. A session
+     * (`activity`) has date, startTime, name, trainingTypeId (as the mappings resolve it),
+     * durationMin, kcalActive, hrAvg, hrMax, distanceKm.
+     */
     preview: z.array(z.record(z.string(), cellValue)),
     /**
      * A generic CSV: its headers, its first rows as read, and the mapping in use — null until the

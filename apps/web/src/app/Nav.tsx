@@ -1,5 +1,6 @@
 import type { Role } from "@mitai/shared";
 import {
+  Dumbbell,
   HeartPulse,
   LayoutDashboard,
   type LucideIcon,
@@ -20,6 +21,7 @@ type NavItem = {
     | "nav.dashboard"
     | "nav.weight"
     | "nav.body"
+    | "nav.training"
     | "nav.vitals"
     | "nav.sleep"
     | "nav.settings"
@@ -33,8 +35,10 @@ const items: readonly NavItem[] = [
   { to: "/", label: "nav.dashboard", icon: LayoutDashboard },
   { to: "/weight", label: "nav.weight", icon: Weight },
   { to: "/body", label: "nav.body", icon: PersonStanding },
+  { to: "/training", label: "nav.training", icon: Dumbbell },
   { to: "/vitals", label: "nav.vitals", icon: HeartPulse },
-  { to: "/sleep", label: "nav.sleep", icon: Moon },
+  // On phones Sleep is a tab of the vitals section.
+  { to: "/sleep", label: "nav.sleep", icon: Moon, wideOnly: true },
   // On phones the tab bar keeps five tabs: Settings is the avatar in the top bar there.
   { to: "/settings", label: "nav.settings", icon: Settings, wideOnly: true },
 ];

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { ApiError, networkError, toApiError } from "../lib/apiError";
 import { clearToken, getToken } from "./token";
 
-type Method = "GET" | "POST" | "PUT" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type Query = Record<string, string | number | undefined>;
 /** A JSON body, or FormData for a multipart upload. */
 type CallOptions = { body?: unknown; query?: Query; signal?: AbortSignal };

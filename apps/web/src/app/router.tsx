@@ -123,6 +123,39 @@ export const router = createBrowserRouter([
                   },
                 ],
               },
+              {
+                path: "training",
+                lazy: async () => ({
+                  Component: (await import("../features/training/TrainingLayout")).TrainingLayout,
+                }),
+                children: [
+                  { index: true, element: <Navigate to="/training/log" replace /> },
+                  {
+                    path: "log",
+                    lazy: async () => ({
+                      Component: (await import("../features/training/ActivityPage")).ActivityPage,
+                    }),
+                  },
+                  {
+                    path: "categorize",
+                    lazy: async () => ({
+                      Component: (await import("../features/training/CategorizePage")).CategorizePage,
+                    }),
+                  },
+                  {
+                    path: "rest-days",
+                    lazy: async () => ({
+                      Component: (await import("../features/training/RestDayPage")).RestDayPage,
+                    }),
+                  },
+                  {
+                    path: "evaluation",
+                    lazy: async () => ({
+                      Component: (await import("../features/training/EvaluationPage")).EvaluationPage,
+                    }),
+                  },
+                ],
+              },
               // The old address of the blood pressure page, before it became a tab.
               { path: "blood-pressure", element: <Navigate to="/vitals/blood-pressure" replace /> },
               {
@@ -143,6 +176,20 @@ export const router = createBrowserRouter([
                     path: "admin",
                     lazy: async () => ({
                       Component: (await import("../features/admin/AdminPage")).AdminPage,
+                    }),
+                  },
+                  {
+                    path: "admin/training-types",
+                    lazy: async () => ({
+                      Component: (await import("../features/admin-training/TrainingTypesAdminPage"))
+                        .TrainingTypesAdminPage,
+                    }),
+                  },
+                  {
+                    path: "admin/activity-mappings",
+                    lazy: async () => ({
+                      Component: (await import("../features/admin-training/ActivityMappingsAdminPage"))
+                        .ActivityMappingsAdminPage,
                     }),
                   },
                 ],

@@ -1,7 +1,14 @@
 import { todayIn } from "@mitai/shared";
 import { Pencil } from "lucide-react";
 import { type ReactNode, useEffect, useId, useMemo, useRef } from "react";
-import type { DefaultValues, FieldErrors, FieldPath, FieldValues, UseFormRegister } from "react-hook-form";
+import type {
+  Control,
+  DefaultValues,
+  FieldErrors,
+  FieldPath,
+  FieldValues,
+  UseFormRegister,
+} from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { useProfile } from "../app/auth";
@@ -39,6 +46,8 @@ type EditEntryRowProps<Entry extends { id: string; date: string }, Input extends
     register: UseFormRegister<Input>;
     errors: FieldErrors<Input>;
     today: string;
+    /** For inputs that are not native fields (a picker in a dialog). */
+    control: Control<Input, unknown, Output>;
   }) => ReactNode;
 };
 
@@ -93,7 +102,9 @@ export function EditEntryRow<Entry extends { id: string; date: string }, Input e
         noValidate
         onSubmit={onSubmit}
         onKeyDown={(event) => {
-          if (event.key === "Escape") {
+          // An Escape inside a dialog of the row (a picker) closes only that dialog.
+          const inDialog = event.target instanceof Element && event.target.closest("dialog") !== null;
+          if (event.key === "Escape" && !inDialog) {
             event.preventDefault();
             onDone();
           }
@@ -105,7 +116,12 @@ export function EditEntryRow<Entry extends { id: string; date: string }, Input e
             {texts.title} – <RowDate date={entry.date} />
           </span>
         </p>
-        {renderFields({ register: form.register, errors: form.formState.errors, today })}
+        {renderFields({
+          register: form.register,
+          errors: form.formState.errors,
+          today,
+          control: form.control,
+        })}
         {update.isError && <ErrorMessage error={dayEntryError(update.error, texts.duplicate)} />}
         <div className="vitals-edit-actions">
           <Button variant="secondary" onClick={onDone}>

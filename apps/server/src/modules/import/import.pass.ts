@@ -1,13 +1,11 @@
 import type { ImportKind } from "@mitai/shared";
 import { AppError } from "../../errors.js";
-import type { ImportRecord, ImportRows, RowContext, RowMapper } from "./formats/types.js";
-import type { ImportErrorRow } from "./import.table.js";
+import type { Batch, ImportRecord, ImportRows, RowContext, RowMapper } from "./formats/types.js";
 import { type CsvRecord, readCsvChunks, readHead, sniffCsv } from "./reader/csv.js";
 
 const BATCH = 5000;
 
-/** Rows of one stretch of the file, mapped; `rows` counts the file rows they came from. */
-export type Batch = { records: ImportRecord[]; errors: ImportErrorRow[]; rows: number };
+export type { Batch };
 
 /** One reading of a file: its header, a look at its first rows, then its rows mapped in batches. */
 export type Pass = {
@@ -98,7 +96,7 @@ export type Groups = { [K in ImportKind]: ImportRows[K][] };
 
 /** A batch's records sorted by kind, in file order within each. */
 export function groupByKind(records: readonly ImportRecord[]): Groups {
-  const groups: Groups = { blood_pressure: [], vitals: [], sleep: [] };
+  const groups: Groups = { blood_pressure: [], vitals: [], sleep: [], activity: [] };
   for (const r of records) {
     switch (r.kind) {
       case "blood_pressure":
@@ -109,6 +107,9 @@ export function groupByKind(records: readonly ImportRecord[]): Groups {
         break;
       case "sleep":
         groups.sleep.push(r.row);
+        break;
+      case "activity":
+        groups.activity.push(r.row);
         break;
     }
   }

@@ -1,17 +1,16 @@
-import { createHash } from "node:crypto";
 import { rm } from "node:fs/promises";
-import { type ColumnMapping, type ImportKind, importKinds } from "@mitai/shared";
+import { type ImportKind, importKinds } from "@mitai/shared";
 import { sql } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
 import type { BulkTransaction, CopyRows, Database, DatabaseKind } from "../../db/client.js";
 import { AppError } from "../../errors.js";
-import { normalizeHeader } from "./formats/cells.js";
-import { GENERIC_FORMAT, genericImporter, isMappableHeader } from "./formats/generic.js";
-import { importers } from "./formats/index.js";
-import type { Importer, ImportRows, RowMapper } from "./formats/types.js";
-import { groupByKind, openPass, type Pass, readAhead } from "./import.pass.js";
-import { findMappingByHeaderKey, updateImportJob } from "./import.repo.js";
-import type { GenericState, ImportErrorRow, ImportJobRow, KindCounts, PreviewRow } from "./import.table.js";
+import { GENERIC_FORMAT, genericImporter } from "./formats/generic.js";
+import { type AnyImporter, knownFormats } from "./formats/index.js";
+import type { ImportRows } from "./formats/types.js";
+import { groupByKind, readAhead } from "./import.pass.js";
+import { updateImportJob } from "./import.repo.js";
+import { openForAnalysis, openForCommit } from "./import.source.js";
+import type { ImportErrorRow, ImportJobRow, KindCounts, PreviewRow } from "./import.table.js";
 import { KeySet } from "./key-set.js";
 import { targets } from "./targets/index.js";
 
@@ -59,58 +58,6 @@ export const running = new Map<
   { controller: AbortController; progress: Progress; job: ImportJobRow }
 >();
 
-type Resolved =
-  | { importer: Importer; mapper: RowMapper; generic: GenericState | null }
-  | { needsMapping: GenericState };
-
-const SAMPLE_ROWS = 5;
-
-/** SHA-256 of the normalized headers: how a remembered mapping recognizes its next file. */
-export function headerKey(header: readonly string[]): string {
-  return createHash("sha256").update(header.map(normalizeHeader).join("\u001f")).digest("hex");
-}
-
-/**
- * Which importer reads this file: the user's mapping of a generic CSV; else the requested format;
- * else the first known format whose header this is; else a mapping remembered for these headers;
- * else, for a table with named columns, the user is asked to map them.
- */
-async function resolve(
-  ctx: ImportContext,
-  job: ImportJobRow,
-  pass: Pass,
-  requested: Importer | undefined,
-): Promise<Resolved> {
-  const { header } = pass;
-  const generic = async (mapping: ColumnMapping | null): Promise<Resolved> => {
-    const state: GenericState = { headers: header, sample: await pass.peek(SAMPLE_ROWS), mapping };
-    if (!mapping) return { needsMapping: state };
-    const importer = genericImporter(mapping);
-    const mapper = importer.match(header);
-    if (!mapper) throw new AppError(422, "unknown_format", "The file's columns do not fit the mapping");
-    return { importer, mapper, generic: state };
-  };
-  if (job.generic?.mapping) return generic(job.generic.mapping);
-  const wantsGeneric = job.format === GENERIC_FORMAT;
-  if (!wantsGeneric) {
-    for (const candidate of requested ? [requested] : importers) {
-      const mapper = candidate.match(header);
-      if (mapper) return { importer: candidate, mapper, generic: null };
-    }
-  }
-  const seen = header.slice(0, 6).join(", ").slice(0, 120);
-  if (requested)
-    throw new AppError(
-      422,
-      "unknown_format",
-      `The file is not a ${requested.label}: its first line reads "${seen}"`,
-    );
-  if (!isMappableHeader(header))
-    throw new AppError(422, "unknown_format", `Not a known export: its first line reads "${seen}"`);
-  const saved = await findMappingByHeaderKey(ctx.db, job.profileId, headerKey(header));
-  return generic(saved ? { kind: saved.kind, fields: saved.fields, dateOrder: saved.dateOrder } : null);
-}
-
 function failure(err: unknown): string {
   if (err instanceof AppError) return err.message;
   return "The file could not be read";
@@ -121,6 +68,7 @@ function emptyKinds(): Record<ImportKind, KindCounts> {
     blood_pressure: { kind: "blood_pressure", new: 0, duplicate: 0 },
     vitals: { kind: "vitals", new: 0, duplicate: 0 },
     sleep: { kind: "sleep", new: 0, duplicate: 0 },
+    activity: { kind: "activity", new: 0, duplicate: 0 },
   };
 }
 
@@ -130,7 +78,12 @@ export function kindList(kinds: Record<ImportKind, KindCounts>): KindCounts[] {
 }
 
 type Seen = Record<ImportKind, KeySet>;
-const newSeen = (): Seen => ({ blood_pressure: new KeySet(), vitals: new KeySet(), sleep: new KeySet() });
+const newSeen = (): Seen => ({
+  blood_pressure: new KeySet(),
+  vitals: new KeySet(),
+  sleep: new KeySet(),
+  activity: new KeySet(),
+});
 
 /**
  * Which of a batch's rows are new: not stored for the profile, and not earlier in the file (`seen`
@@ -159,11 +112,12 @@ async function analyseKind<K extends ImportKind>(
   job: ImportJobRow,
   source: string,
   kind: K,
-  rows: ImportRows[K][],
+  batch: ImportRows[K][],
   state: { progress: Progress; seen: Seen; preview: PreviewRow[] },
 ) {
-  if (rows.length === 0) return;
+  if (batch.length === 0) return;
   const target = targets[kind];
+  const rows = target.prepare ? await target.prepare(ctx.db, job.profileId, batch) : batch;
   const isNew = await newRowTest(ctx.db, job.profileId, source, kind, rows, state.seen);
   const counts = state.progress.kinds[kind];
   let previewed = state.preview.filter((p) => p.kind === kind).length;
@@ -187,7 +141,7 @@ export async function runAnalysis(
   job: ImportJobRow,
   filePath: string,
   timeZone: string,
-  requested: Importer | undefined,
+  requested: AnyImporter | undefined,
 ) {
   const { id } = job;
   const controller = new AbortController();
@@ -197,27 +151,30 @@ export async function runAnalysis(
   const errors: ImportErrorRow[] = [];
   let lastWrite = Date.now();
   try {
-    const pass = await openPass(filePath, controller.signal, (b) => {
-      progress.bytesRead = b;
+    const opened = await openForAnalysis(ctx, job, filePath, requested, {
+      signal: controller.signal,
+      timeZone,
+      onBytes: (b) => {
+        progress.bytesRead = b;
+      },
     });
-    const resolved = await resolve(ctx, job, pass, requested);
-    if ("needsMapping" in resolved) {
+    if ("needsMapping" in opened) {
       await updateImportJob(ctx.db, id, ["analyzing"], {
         status: "ready",
         format: GENERIC_FORMAT,
-        generic: resolved.needsMapping,
+        generic: opened.needsMapping,
         kinds: [],
         preview: [],
         errors: [],
       });
       return;
     }
-    const { importer, mapper } = resolved;
+    const { importer, batches } = opened;
     job.format = importer.format;
-    job.generic = resolved.generic;
-    await updateImportJob(ctx.db, id, ["analyzing"], { format: importer.format, generic: resolved.generic });
+    job.generic = opened.generic;
+    await updateImportJob(ctx.db, id, ["analyzing"], { format: importer.format, generic: opened.generic });
     const state = { progress, seen: newSeen(), preview };
-    for await (const batch of readAhead(pass.batches(mapper, { timeZone }))) {
+    for await (const batch of readAhead(batches)) {
       const groups = groupByKind(batch.records);
       for (const kind of importKinds) await analyseKind(ctx, job, importer.source, kind, groups[kind], state);
       progress.invalid += batch.errors.length;
@@ -258,7 +215,6 @@ export async function runAnalysis(
   }
 }
 
-/** The importer a ready job was analysed with. */
 class Cancelled extends Error {}
 
 /** Stores one kind's rows of a batch; what was there already is counted, not stored again. */
@@ -268,11 +224,12 @@ async function commitKind<K extends ImportKind>(
   profileId: string,
   source: string,
   kind: K,
-  rows: ImportRows[K][],
+  batch: ImportRows[K][],
   state: { progress: Progress; seen: Seen },
 ) {
-  if (rows.length === 0) return;
+  if (batch.length === 0) return;
   const target = targets[kind];
+  const rows = target.prepare ? await target.prepare(tx, profileId, batch) : batch;
   let inserted: number;
   if (target.copyNew) {
     const fresh = rows.filter(await newRowTest(tx, profileId, source, kind, rows, state.seen));
@@ -291,7 +248,7 @@ export async function runCommit(
   filePath: string,
   profileId: string,
   timeZone: string,
-  importer: Importer,
+  importer: AnyImporter,
 ) {
   const controller = new AbortController();
   const progress = newProgress();
@@ -304,12 +261,14 @@ export async function runCommit(
         sql`select pg_advisory_xact_lock(hashtextextended(${`mitai.import:${profileId}`}, 0))`,
       );
       const state = { progress, seen: newSeen() };
-      const pass = await openPass(filePath, controller.signal, (b) => {
-        progress.bytesRead = b;
+      const batches = await openForCommit(importer, filePath, {
+        signal: controller.signal,
+        timeZone,
+        onBytes: (b) => {
+          progress.bytesRead = b;
+        },
       });
-      const mapper = importer.match(pass.header);
-      if (!mapper) throw new AppError(422, "unknown_format", "The file changed since it was analysed");
-      for await (const batch of readAhead(pass.batches(mapper, { timeZone }))) {
+      for await (const batch of readAhead(batches)) {
         if (controller.signal.aborted) throw new Cancelled();
         const groups = groupByKind(batch.records);
         for (const kind of importKinds)
@@ -319,6 +278,8 @@ export async function runCommit(
       }
       if (controller.signal.aborted) throw new Cancelled();
     });
+    // The file goes before the job says done: whoever sees "done" finds nothing left behind.
+    await removeFile(filePath);
     await updateImportJob(ctx.db, job.id, ["committing"], {
       status: "done",
       bytesRead: progress.bytesRead,
@@ -346,14 +307,9 @@ export async function runCommit(
   }
 }
 
-/** Stops an import that has not finished; a commit in progress is rolled back whole. */
-export function importerOf(job: ImportJobRow): Importer | null {
+/** The importer a ready job was analysed with. */
+export function importerOf(job: ImportJobRow): AnyImporter | null {
   if (job.format === GENERIC_FORMAT)
     return job.generic?.mapping ? genericImporter(job.generic.mapping) : null;
-  return importers.find((i) => i.format === job.format) ?? null;
+  return knownFormats.find((i) => i.format === job.format) ?? null;
 }
-
-/**
- * Applies the user's mapping of a generic CSV's columns and analyses the file again with it;
- * remembers it for the next file with the same headers unless told not to.
- */

@@ -8,8 +8,9 @@ import type { ImportJob, importMappingInput, SavedMapping } from "@mitai/shared"
 import type { z } from "zod";
 import { AppError, ConflictError, NotFoundError } from "../../errors.js";
 import type { Actor } from "../../plugins/auth.js";
+import { MAX_FIT_BYTES } from "./formats/fit/garmin-fit.js";
 import { GENERIC_FORMAT, GENERIC_LABEL, mappingProblems } from "./formats/generic.js";
-import { importers } from "./formats/index.js";
+import { fileImporters, knownFormats } from "./formats/index.js";
 import {
   deleteMapping,
   failInterruptedJobs,
@@ -21,7 +22,6 @@ import {
   upsertMapping,
 } from "./import.repo.js";
 import {
-  headerKey,
   type ImportContext,
   importerOf,
   kindList,
@@ -30,6 +30,7 @@ import {
   runCommit,
   running,
 } from "./import.run.js";
+import { headerKey } from "./import.source.js";
 import type { ImportJobRow } from "./import.table.js";
 import { binaryKind, readHead } from "./reader/csv.js";
 
@@ -44,7 +45,7 @@ export function toImportJob(row: ImportJobRow): ImportJob {
     formatLabel:
       row.format === GENERIC_FORMAT
         ? GENERIC_LABEL
-        : (importers.find((i) => i.format === row.format)?.label ?? null),
+        : (knownFormats.find((i) => i.format === row.format)?.label ?? null),
     fileName: row.fileName,
     progress: {
       bytesRead: live?.bytesRead ?? row.bytesRead,
@@ -67,20 +68,23 @@ export function toImportJob(row: ImportJobRow): ImportJob {
   };
 }
 
-/** Stores the upload as a file (streamed, never whole in memory), checks it is text, and starts the analysis. */
+/**
+ * Stores the upload as a file (streamed, never whole in memory), checks it is text or a binary
+ * format the import reads (FIT), and starts the analysis.
+ */
 export async function startImport(
   ctx: ImportContext,
   actor: Actor,
   upload: { fileName: string; stream: Readable & { truncated?: boolean }; format?: string | undefined },
 ): Promise<string> {
   const wantsGeneric = upload.format === GENERIC_FORMAT;
-  const requested = upload.format ? importers.find((i) => i.format === upload.format) : undefined;
+  const requested = upload.format ? knownFormats.find((i) => i.format === upload.format) : undefined;
   if (upload.format && !requested && !wantsGeneric) {
     upload.stream.resume();
     throw new AppError(422, "validation_error", `Unknown format "${upload.format}"`, [
       {
         path: "format",
-        message: `must be one of ${[...importers.map((i) => i.format), GENERIC_FORMAT].join(", ")}`,
+        message: `must be one of ${[...knownFormats.map((i) => i.format), GENERIC_FORMAT].join(", ")}`,
       },
     ]);
   }
@@ -103,7 +107,17 @@ export async function startImport(
     await removeFile(filePath);
     throw new AppError(422, "empty_file", "The file is empty");
   }
-  const kind = binaryKind(await readHead(filePath));
+  const head = await readHead(filePath);
+  const binary = fileImporters.find((f) => f.recognizes(head));
+  if (binary && size > MAX_FIT_BYTES) {
+    await removeFile(filePath);
+    throw new AppError(
+      413,
+      "payload_too_large",
+      `A ${binary.label} can be at most ${MAX_FIT_BYTES / 1024 / 1024} MB; this one is ${Math.round(size / 1024 / 1024)} MB`,
+    );
+  }
+  const kind = binary ? null : binaryKind(head);
   if (kind) {
     await removeFile(filePath);
     throw new AppError(415, "unsupported_file", `This is ${kind}, not a CSV export that can be imported`);
@@ -121,6 +135,10 @@ export async function startImport(
   return id;
 }
 
+/**
+ * Applies the user's mapping of a generic CSV's columns and analyses the file again with it;
+ * remembers it for the next file with the same headers unless told not to.
+ */
 export async function mapImport(
   ctx: ImportContext,
   actor: Actor,
@@ -208,6 +226,7 @@ export async function commitImport(ctx: ImportContext, actor: Actor, id: string)
   return toImportJob(started);
 }
 
+/** Stops an import that has not finished; a commit in progress is rolled back whole. */
 export async function cancelImport(ctx: ImportContext, actor: Actor, id: string): Promise<void> {
   const live = running.get(id);
   if (live && live.job.profileId === actor.profile.id && live.job.status === "committing") {

@@ -1,8 +1,10 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
 import { expect } from "vitest";
-import type { TestApp, TestProfile } from "../../test/helpers.js";
+import { z } from "zod";
+import { sqlRows, type TestApp, type TestProfile } from "../../test/helpers.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const testdata = (name: string) => readFile(path.join(here, "testdata", name));
@@ -80,4 +82,33 @@ export function importKit(current: () => TestApp) {
   }
 
   return { multipart, upload, job, settled, importFile, leftoverUploads };
+}
+
+const storedSession = z.object({
+  date: z.string(),
+  start_time: z.string().nullable(),
+  name: z.string(),
+  name_key: z.string(),
+  type: z.string().nullable(),
+  duration_min: z.number(),
+  kcal_active: z.number().nullable(),
+  hr_avg: z.number().nullable(),
+  hr_max: z.number().nullable(),
+  distance_km: z.number().nullable(),
+  source: z.string(),
+  external_id: z.string().nullable(),
+});
+
+/** A profile's stored sessions in start order, with their training type's key. */
+export function storedSessions(t: TestApp, who: TestProfile) {
+  return sqlRows(
+    t.db,
+    sql`
+      select a.date::text as date, a.start_time, a.name, a.name_key, tt.key as type, a.duration_min,
+             a.kcal_active, a.hr_avg, a.hr_max, a.distance_km, a.source, a.external_id
+      from activity_log a left join training_types tt on tt.id = a.training_type_id
+      where a.profile_id = ${who.profile.id}
+      order by a.external_id, a.date, a.start_time`,
+    storedSession,
+  );
 }

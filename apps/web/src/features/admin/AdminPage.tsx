@@ -1,7 +1,9 @@
-import { Search, Users } from "lucide-react";
+import { Dumbbell, Search, Tags, Users } from "lucide-react";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { useProfile } from "../../app/auth";
+import { buttonClass } from "../../components/Button";
 import { Card } from "../../components/Card";
 import { EmptyState } from "../../components/EmptyState";
 import { PageHeader } from "../../components/PageHeader";
@@ -25,6 +27,18 @@ export function AdminPage() {
       <PageHeader
         title={t("admin.title")}
         subtitle={profiles.data ? t("admin.summary", { count: all.length, admins }) : t("admin.subtitle")}
+        actions={
+          <nav className="admin-sections" aria-label={t("admin.sections")}>
+            <Link to="/admin/training-types" className={buttonClass("secondary", "sm")}>
+              <Dumbbell size={16} aria-hidden="true" />
+              {t("adminTraining.types.title")}
+            </Link>
+            <Link to="/admin/activity-mappings" className={buttonClass("secondary", "sm")}>
+              <Tags size={16} aria-hidden="true" />
+              {t("adminTraining.mappings.title")}
+            </Link>
+          </nav>
+        }
       />
       <Card>
         <div className="search-field">

@@ -17,6 +17,7 @@ import { BloodPressureTile } from "./BloodPressureTile";
 import { BodyTile } from "./BodyTile";
 import { SleepTile } from "./SleepTile";
 import { StatCards } from "./StatCards";
+import { TrainingTile } from "./TrainingTile";
 import { VitalsTile } from "./VitalsTile";
 
 export function DashboardPage() {
@@ -66,6 +67,7 @@ export function DashboardPage() {
         <VitalsTile />
         <SleepTile />
         <BodyTile />
+        <TrainingTile />
       </div>
       {stats.data && stats.data.count > 0 && (
         <Card

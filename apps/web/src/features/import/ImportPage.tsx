@@ -15,7 +15,7 @@ import { useFormatName } from "./useFormatName";
 import { isFinished, useImportJobs, useUploadImport } from "./useImport";
 
 /** The formats the server knows, as named in the list of what can be imported. */
-const formats = ["omron", "hae", "generic"] as const;
+const formats = ["omron", "hae", "workouts", "fit", "generic"] as const;
 
 /**
  * The import tab: pick a file, watch it being read, check the preview, import. A job lives on the
@@ -121,7 +121,7 @@ function DropZone({ onStarted }: { onStarted: (id: string) => void }) {
           ref={input}
           id={inputId}
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,text/csv,.fit"
           className="visually-hidden"
           data-testid="import-file"
           aria-describedby={hintId}

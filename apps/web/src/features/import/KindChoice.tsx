@@ -1,16 +1,19 @@
-import { importKinds } from "@mitai/shared";
+import { mappableKinds } from "@mitai/shared";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { KindIcon } from "./KindIcon";
 
-/** What the file holds: three large radio cards, each with its picture and what such a file has. */
+/**
+ * What the file holds: one large radio card per kind a CSV can be mapped to, each with its picture
+ * and what such a file has.
+ */
 export function KindChoice({ registration }: { registration: UseFormRegisterReturn<"kind"> }) {
   const { t } = useTranslation();
   return (
     <fieldset className="import-kind-choice">
       <legend className="import-subtitle">{t("import.mapping.kindLegend")}</legend>
       <div className="import-kind-options">
-        {importKinds.map((kind) => (
+        {mappableKinds.map((kind) => (
           <label key={kind} className="import-kind-option" data-testid={`import-kind-${kind}`}>
             <input type="radio" value={kind} {...registration} />
             <span className="import-kind-card">

@@ -1,8 +1,13 @@
 import type { ImportKind } from "@mitai/shared";
-import { Activity, HeartPulse, type LucideIcon, Moon } from "lucide-react";
+import { Activity, Dumbbell, HeartPulse, type LucideIcon, Moon } from "lucide-react";
 
 /** The same pictures the navigation and the dashboard tiles use for these kinds. */
-const icons: Record<ImportKind, LucideIcon> = { blood_pressure: HeartPulse, vitals: Activity, sleep: Moon };
+const icons: Record<ImportKind, LucideIcon> = {
+  blood_pressure: HeartPulse,
+  vitals: Activity,
+  sleep: Moon,
+  activity: Dumbbell,
+};
 
 export function KindIcon({ kind, size = 18 }: { kind: ImportKind; size?: number }) {
   const Icon = icons[kind];

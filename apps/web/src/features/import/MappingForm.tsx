@@ -1,4 +1,4 @@
-import type { ImportJob, ImportKind, MappingField } from "@mitai/shared";
+import type { ImportJob, MappableKind, MappingField } from "@mitai/shared";
 import { Bookmark, Check, Columns3, X } from "lucide-react";
 import { useId } from "react";
 import { type UseFormReturn, type UseFormSetError, useForm } from "react-hook-form";
@@ -130,7 +130,7 @@ export function MappingForm({ job, file, onCancel, cancelling, onSubmitted }: Ma
 type Form = UseFormReturn<MappingFormValues>;
 
 /** What a field is, when its name alone does not say it. */
-function fieldHint(kind: ImportKind, field: MappingField) {
+function fieldHint(kind: MappableKind, field: MappingField) {
   if (kind === "sleep" && field === "date") return "import.mapping.hints.sleepDate" as const;
   if (field === "bedtime" || field === "wakeTime") return "import.mapping.hints.clock" as const;
   if (field === "quality") return "import.mapping.hints.quality" as const;
@@ -210,7 +210,7 @@ function DateOrderChoice({ form, file }: { form: Form; file: GenericFile }) {
 }
 
 /** A 422 names the field (`fields.systolic`): its message belongs next to that field's select. */
-function placeServerErrors(error: unknown, kind: ImportKind, setError: UseFormSetError<MappingFormValues>) {
+function placeServerErrors(error: unknown, kind: MappableKind, setError: UseFormSetError<MappingFormValues>) {
   if (!(error instanceof ApiError) || error.code !== "validation_error") return;
   for (const issue of error.fieldErrors) {
     const field = issue.path.split(".").at(-1);

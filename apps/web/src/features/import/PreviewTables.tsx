@@ -11,6 +11,8 @@ import { formatDay } from "../../lib/dates";
 import { formatNumber } from "../../lib/number";
 import { ClassBadge } from "../blood-pressure/ClassBadge";
 import { formatTime } from "../blood-pressure/format";
+import { typeName } from "../training/format";
+import { useTrainingTypes } from "../training/useTraining";
 import { formatMetric } from "../vitals/format";
 import { KindIcon } from "./KindIcon";
 import {
@@ -31,7 +33,26 @@ const isClass = (value: unknown): value is BloodPressureClass =>
 const isMetric = (key: string): key is VitalsMetric => vitalsMetrics.some((metric) => metric === key);
 const durations = new Set(["durationMin", "deepMin", "remMin", "lightMin", "awakeMin"]);
 const clocks = new Set(["bedtime", "wakeTime"]);
-const numeric = new Set([...vitalsMetrics, ...durations, "systolic", "diastolic", "pulse", "quality"]);
+const numeric = new Set([
+  ...vitalsMetrics,
+  ...durations,
+  "systolic",
+  "diastolic",
+  "pulse",
+  "quality",
+  "distanceKm",
+  "kcalActive",
+  "hrAvg",
+  "hrMax",
+]);
+
+/** A session's training type, as the mappings resolved it, by its name in the app's language. */
+function TrainingTypeName({ id }: { id: string }) {
+  const { language } = useLocale();
+  const types = useTrainingTypes();
+  const type = types.data?.find((candidate) => candidate.id === id);
+  return type ? typeName(type, language) : <span className="muted">…</span>;
+}
 
 /** The preview: one table per kind of row, each with the columns that kind has. */
 export function PreviewTables({ rows, order }: { rows: PreviewRow[]; order: readonly ImportKind[] }) {
@@ -55,11 +76,14 @@ function KindTable({ kind, rows }: { kind: ImportKind; rows: PreviewRow[] }) {
   const header = (key: string) => {
     // A night is keyed by the day it ends on: "Night to 14 Mar" says which day that is.
     if (kind === "sleep" && key === "date") return t("import.columns.night");
+    // A session's minutes are its duration, not a night's time in bed.
+    if (kind === "activity" && key === "durationMin") return t("import.columns.duration");
     return isKnown(key) ? t(`import.columns.${key}`) : key;
   };
   const cell = (key: string, value: Cell, row: PreviewRow) => {
     if (value === null || value === undefined || value === "") return <span className="muted">–</span>;
     if (key === "classification" && isClass(value)) return <ClassBadge cls={value} />;
+    if (key === "trainingTypeId" && typeof value === "string") return <TrainingTypeName id={value} />;
     if (typeof value === "boolean")
       return value ? t("import.yes") : <span className="muted">{t("import.no")}</span>;
     if (key === "measuredAt" && typeof value === "string") {

@@ -1,8 +1,8 @@
 import {
   type ColumnMapping,
-  type ImportKind,
-  importKinds,
+  type MappableKind,
   type MappingField,
+  mappableKinds,
   mappingFields,
 } from "@mitai/shared";
 
@@ -110,7 +110,7 @@ function match(header: string, field: MappingField): Match | null {
 }
 
 /** The fields of a kind in the order the form shows them: the required ones first. */
-export function kindFields(kind: ImportKind): { name: MappingField; required: boolean }[] {
+export function kindFields(kind: MappableKind): { name: MappingField; required: boolean }[] {
   const { required, optional } = mappingFields[kind];
   return [
     ...required.map((name) => ({ name, required: true })),
@@ -124,7 +124,7 @@ export function kindFields(kind: ImportKind): { name: MappingField; required: bo
  * (so "Datum/Uhrzeit" becomes the date, not the time), and a longer phrase beats a shorter one.
  */
 export function guessFields(
-  kind: ImportKind,
+  kind: MappableKind,
   headers: readonly string[],
 ): Partial<Record<MappingField, string>> {
   const normalized = headers.map(normalizeHeader);
@@ -162,10 +162,10 @@ const generalFields: readonly MappingField[] = ["date", "time", "note"];
  * What the file most likely holds: the kind with the most of its own fields found, preferring one
  * whose required fields are all there; blood pressure when nothing points anywhere.
  */
-export function guessKind(headers: readonly string[]): ImportKind {
-  let best: ImportKind = "blood_pressure";
+export function guessKind(headers: readonly string[]): MappableKind {
+  let best: MappableKind = "blood_pressure";
   let bestScore = 0;
-  for (const kind of importKinds) {
+  for (const kind of mappableKinds) {
     const guess = guessFields(kind, headers);
     const own = Object.keys(guess).filter((field) => !generalFields.some((g) => g === field)).length;
     const complete = mappingFields[kind].required.every((field) => guess[field] !== undefined);

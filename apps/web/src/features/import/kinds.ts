@@ -9,6 +9,7 @@ export const kindPages: Record<ImportKind, string> = {
   blood_pressure: "/vitals/blood-pressure",
   vitals: "/vitals/baseline",
   sleep: "/sleep",
+  activity: "/training/log",
 };
 
 /**
@@ -52,7 +53,13 @@ export function rowNoun(kinds: readonly ImportKind[]): ImportKind | "mixed" {
 }
 
 /** The formats the web has its own names for (the server's label is English). */
-const knownFormats = ["omron_csv", "health_auto_export", "generic_csv"] as const;
+const knownFormats = [
+  "omron_csv",
+  "health_auto_export",
+  "health_auto_export_workouts",
+  "garmin_fit",
+  "generic_csv",
+] as const;
 export type KnownFormat = (typeof knownFormats)[number];
 
 export function knownFormat(format: string | null): KnownFormat | null {

@@ -1,7 +1,7 @@
 import {
   type ImportJob,
-  type ImportKind,
   type ImportMappingInput,
+  type MappableKind,
   type MappingField,
   vitalsMetrics,
 } from "@mitai/shared";
@@ -10,10 +10,10 @@ import { type DateOrder, guessDateOrder, guessFields, guessKind, kindFields } fr
 export type GenericFile = NonNullable<ImportJob["generic"]>;
 
 /** Per field the chosen header, "" for "not in the file"; one set per kind, so switching back keeps a choice. */
-export type FieldsByKind = Record<ImportKind, Record<string, string>>;
+export type FieldsByKind = Record<MappableKind, Record<string, string>>;
 
 export type MappingFormValues = {
-  kind: ImportKind;
+  kind: MappableKind;
   fields: FieldsByKind;
   dateOrder: DateOrder;
   remember: boolean;
@@ -22,7 +22,7 @@ export type MappingFormValues = {
 /** Fields whose cells are dates (or dates and times): only their slashes make the day/month order matter. */
 const dateFields: readonly MappingField[] = ["date", "bedtime", "wakeTime"];
 
-function fieldsFor(kind: ImportKind, chosen: Partial<Record<string, string>>, headers: readonly string[]) {
+function fieldsFor(kind: MappableKind, chosen: Partial<Record<string, string>>, headers: readonly string[]) {
   const fields: Record<string, string> = {};
   for (const { name } of kindFields(kind)) {
     const header = chosen[name];
@@ -37,7 +37,7 @@ function fieldsFor(kind: ImportKind, chosen: Partial<Record<string, string>>, he
  */
 export function initialMappingValues(file: GenericFile, fallbackOrder: DateOrder): MappingFormValues {
   const { headers, sample, mapping } = file;
-  const guessed = (kind: ImportKind) => fieldsFor(kind, guessFields(kind, headers), headers);
+  const guessed = (kind: MappableKind) => fieldsFor(kind, guessFields(kind, headers), headers);
   const fields: FieldsByKind = {
     blood_pressure: guessed("blood_pressure"),
     vitals: guessed("vitals"),

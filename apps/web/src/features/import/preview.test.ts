@@ -115,6 +115,31 @@ describe("groupPreviewByKind", () => {
 });
 
 describe("previewColumnsFor", () => {
+  it("reads a session as a person logs it: day, start, name, type, duration, then what the file had", () => {
+    const session = {
+      kind: "activity",
+      date: "2025-03-02",
+      startTime: "08:05",
+      name: "Outdoor Run",
+      trainingTypeId: null,
+      durationMin: 44.3,
+      kcalActive: 498.7,
+      hrAvg: 156,
+      hrMax: 178,
+      distanceKm: null,
+    };
+    expect(previewColumnsFor("activity", [session])).toEqual([
+      "date",
+      "startTime",
+      "name",
+      "trainingTypeId",
+      "durationMin",
+      "kcalActive",
+      "hrAvg",
+      "hrMax",
+    ]);
+  });
+
   it("shows a reading's instant instead of its day, and drops empty optional columns", () => {
     expect(previewColumnsFor("blood_pressure", [reading(120)])).toEqual([
       "measuredAt",

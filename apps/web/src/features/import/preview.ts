@@ -85,6 +85,20 @@ export const kindColumns = {
     ],
     core: ["date", "durationMin"],
   },
+  activity: {
+    order: [
+      "date",
+      "startTime",
+      "name",
+      "trainingTypeId",
+      "durationMin",
+      "distanceKm",
+      "kcalActive",
+      "hrAvg",
+      "hrMax",
+    ],
+    core: ["date", "name", "trainingTypeId", "durationMin"],
+  },
 } as const satisfies Record<ImportKind, { order: readonly string[]; core: readonly string[] }>;
 export type PreviewColumn = (typeof kindColumns)[ImportKind]["order"][number];
 

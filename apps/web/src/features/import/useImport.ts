@@ -12,6 +12,7 @@ import { z } from "zod";
 import { call, callVoid } from "../../app/api";
 import { bpKeys } from "../blood-pressure/useBloodPressure";
 import { sleepKeys } from "../sleep/useSleep";
+import { trainingKeys } from "../training/useTraining";
 import { vitalsKeys } from "../vitals/useVitals";
 import { addedKinds } from "./kinds";
 
@@ -29,6 +30,7 @@ const kindKeys: Record<ImportKind, readonly string[]> = {
   blood_pressure: bpKeys.all,
   vitals: vitalsKeys.all,
   sleep: sleepKeys.all,
+  activity: trainingKeys.activity,
 };
 
 /** How often a running job is asked for its progress. */

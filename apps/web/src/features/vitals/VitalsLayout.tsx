@@ -1,4 +1,4 @@
-import { Activity, FileUp, HeartPulse } from "lucide-react";
+import { Activity, FileUp, HeartPulse, Moon } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router";
 import { PageHeader, useDocumentTitle } from "../../components/PageHeader";
@@ -26,6 +26,11 @@ export function VitalsLayout() {
             <span>{t(`vitals.tabs.${key}`)}</span>
           </NavLink>
         ))}
+        {/* Sleep has its own page; on phones, where the tab bar has no room for it, this is its way in. */}
+        <NavLink to="/sleep" className="tab">
+          <Moon size={18} aria-hidden="true" />
+          <span>{t("nav.sleep")}</span>
+        </NavLink>
       </nav>
       <Outlet />
     </div>

@@ -1,6 +1,6 @@
 import {
   type ColumnMapping,
-  type ImportKind,
+  type MappableKind,
   mappingFields,
   type VitalsMetric,
   vitalsMetrics,
@@ -68,7 +68,7 @@ function instant(cell: Cell, mapping: ColumnMapping, ctx: RowContext, dateField:
   return split ? parseLocalDateTime(split[1] ?? "", split[2] ?? "", ctx.timeZone) : null;
 }
 
-const mappers: Record<ImportKind, (cell: Cell, mapping: ColumnMapping, ctx: RowContext) => RowResult> = {
+const mappers: Record<MappableKind, (cell: Cell, mapping: ColumnMapping, ctx: RowContext) => RowResult> = {
   blood_pressure(cell, mapping, ctx) {
     const at = instant(cell, mapping, ctx, "date", "time");
     if (!at) return invalid(`date "${[cell("date"), cell("time")].join(" ").trim()}" is not a date and time`);

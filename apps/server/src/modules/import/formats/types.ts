@@ -1,4 +1,5 @@
 import type { BloodPressureClass, ImportKind } from "@mitai/shared";
+import type { ImportErrorRow } from "../import.table.js";
 
 /** A blood-pressure reading as an importer read it, ready to be stored. */
 export type BloodPressureImport = {
@@ -37,11 +38,32 @@ export type SleepImport = {
   note: string | null;
 };
 
+/** A training session as an importer read it; its natural key is its start instant. */
+export type ActivityImport = {
+  startedAt: Date;
+  date: string;
+  startTime: string | null;
+  name: string;
+  /**
+   * The names whose mapping gives the session's type, best first (a FIT "Cycling / Commuting"
+   * falls back to "Cycling"), as `activityNameKey` makes them.
+   */
+  typeKeys: string[];
+  /** Resolved per batch through the learned mappings (`Target.prepare`); null until then or unmapped. */
+  trainingTypeId: string | null;
+  durationMin: number;
+  kcalActive: number | null;
+  hrAvg: number | null;
+  hrMax: number | null;
+  distanceKm: number | null;
+};
+
 /** What each kind of imported row looks like. */
 export type ImportRows = {
   blood_pressure: BloodPressureImport;
   vitals: VitalsImport;
   sleep: SleepImport;
+  activity: ActivityImport;
 };
 
 /** One thing a file row yields; a row of a daily health export may yield several of different kinds. */
@@ -69,4 +91,24 @@ export type Importer = {
    * throw an AppError when the header is this format's but holds nothing that can be imported.
    */
   match(header: string[]): RowMapper | null;
+};
+
+/** Records of one stretch of the file; `rows` counts the file rows (or sessions) they came from. */
+export type Batch = { records: ImportRecord[]; errors: ImportErrorRow[]; rows: number };
+
+/**
+ * A format recognized by its first bytes and read whole, not row by row (a binary FIT file): it
+ * yields the same batches of records as a CSV, so analysis and commit treat both alike.
+ */
+export type FileImporter = {
+  format: string;
+  label: string;
+  source: string;
+  /** Whether the file's first bytes are this format's. */
+  recognizes(head: Uint8Array): boolean;
+  /** The file's records; throws an AppError saying why a file of this format cannot be imported. */
+  read(
+    filePath: string,
+    ctx: RowContext & { signal: AbortSignal; onBytes?: (bytes: number) => void },
+  ): AsyncGenerator<Batch>;
 };

@@ -1,4 +1,5 @@
 import type { ImportKind } from "@mitai/shared";
+import { activityTarget } from "./activity.js";
 import { bloodPressureTarget } from "./blood-pressure.js";
 import { sleepTarget } from "./sleep.js";
 import type { Target } from "./types.js";
@@ -9,4 +10,5 @@ export const targets: { [K in ImportKind]: Target<K> } = {
   blood_pressure: bloodPressureTarget,
   vitals: vitalsTarget,
   sleep: sleepTarget,
+  activity: activityTarget,
 };

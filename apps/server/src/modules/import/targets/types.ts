@@ -22,6 +22,11 @@ export type Target<K extends ImportKind> = {
    * write the same key meanwhile (a typed-in entry has a source of its own).
    */
   copyNew?(copy: CopyRows, profileId: string, source: string, rows: ImportRows[K][]): Promise<number>;
+  /**
+   * Completes a batch's rows from the database before they are counted, previewed or stored (a
+   * session's training type through the profile's mappings): one query per batch.
+   */
+  prepare?(db: Database, profileId: string, rows: ImportRows[K][]): Promise<ImportRows[K][]>;
   /** The row as the preview shows it (JSON, camelCase, as it will be stored). */
   preview(row: ImportRows[K]): PreviewRow;
 };

@@ -1,0 +1,21 @@
+import { errorBody, evaluation, evaluationQuery } from "@mitai/shared";
+import type { Database } from "../../db/client.js";
+import { actorOf } from "../../plugins/auth.js";
+import type { App } from "../../types.js";
+import { evaluateTraining } from "./evaluation.service.js";
+
+export async function evaluationRoutes(app: App, db: Database) {
+  app.get(
+    "/api/evaluation",
+    {
+      schema: {
+        tags: ["training"],
+        summary:
+          "Training of a period (default: the last 28 days): volume per type and category, weeks, load trend with the acute:chronic ratio, ability balance",
+        querystring: evaluationQuery,
+        response: { 200: evaluation, 422: errorBody },
+      },
+    },
+    async (request) => evaluateTraining(db, actorOf(request), request.query),
+  );
+}

@@ -1,0 +1,116 @@
+import { addDays, todayIn } from "@mitai/shared";
+import { describe, expect, it } from "vitest";
+import {
+  count,
+  openPage,
+  phoneAndDesktop,
+  registerAndVerify,
+  shot,
+  text,
+  tokenOf,
+  useE2e,
+  visible,
+} from "./support/harness.js";
+
+const e2e = useE2e();
+
+const cases = phoneAndDesktop(
+  {
+    nav: /^training$/i,
+    categorizeTab: /zuordnen/i,
+    restTab: /ruhetage/i,
+    search: "kettle",
+    duration: "45,5",
+    conflict: "Ruhetag",
+    functional: "funktion",
+    done: "2 Einheiten",
+    fullRest: "Ganzer Ruhetag",
+  },
+  {
+    nav: /^training$/i,
+    categorizeTab: /categorize/i,
+    restTab: /rest days/i,
+    search: "kettle",
+    duration: "45.5",
+    conflict: "rest day",
+    functional: "functional",
+    done: "2 sessions",
+    fullRest: "Full rest",
+  },
+);
+
+describe.each(cases)("training: log → categorize → rest day ($name)", (c) => {
+  it("works the way a person uses it", async () => {
+    const e = e2e();
+    const { context, page, pageErrors } = await openPage(e.browser, c);
+    await registerAndVerify(page, e, {
+      email: `training-${c.name}@e2e.test`,
+      name: `Tester ${c.name}`,
+      dashboard: "dashboard-training",
+    });
+    const today = todayIn("Europe/Berlin");
+
+    // What an import would have left: two sessions of a name no mapping knows (in earlier weeks),
+    // and a strength rest planned for today.
+    const headers = { "x-auth-token": await tokenOf(page), "content-type": "application/json" };
+    const post = (path: string, body: object) =>
+      fetch(`${e.server.url}/api${path}`, { method: "POST", headers, body: JSON.stringify(body) });
+    for (const date of [addDays(today, -10), addDays(today, -20)]) {
+      const res = await post("/activity", { date, name: "Zirkel Halle 3", durationMin: 50 });
+      expect(res.status).toBe(201);
+    }
+    expect((await post("/rest-days", { date: today, preset: "strength_rest" })).status).toBe(201);
+
+    // Training through the navigation: the quick entry first.
+    await page.getByTestId("app-nav").getByRole("link", { name: c.nav }).first().click();
+    await page.waitForURL(/\/training\/log$/);
+    const form = page.getByTestId("activity-form");
+    await visible(form);
+    await count(page.getByTestId("activity-row"), 2);
+
+    // A kettlebell session today, chosen in the type sheet: it breaks the strength rest.
+    await form.locator(".type-trigger").click();
+    const sheet = page.getByTestId("type-sheet");
+    await visible(sheet);
+    await shot(page, `e2e-training-${c.name}-01-type-sheet`);
+    await sheet.locator('input[type="search"]').fill(c.search);
+    await sheet.locator(".type-option").first().click();
+    expect(await form.locator('[name="name"]').inputValue()).toBe("Kettlebell");
+    await form.locator('[name="durationMin"]').fill(c.duration);
+    await form.locator(".rpe-7").click();
+    await form.locator('button[type="submit"]').click();
+    await text(page.getByTestId("activity-conflict")).toContain(c.conflict);
+    await count(page.getByTestId("activity-row"), 3);
+    await count(page.getByTestId("activity-row-conflict"), 1);
+    await shot(page, `e2e-training-${c.name}-02-logged`);
+
+    // The uncategorized name, sorted in one go: both sessions follow.
+    await page.getByTestId("training-tabs").getByRole("link", { name: c.categorizeTab }).click();
+    const row = page.getByTestId("categorize-row");
+    await count(row, 1);
+    await text(row).toContain("Zirkel Halle 3");
+    await row.getByTestId("categorize-pick").click();
+    await sheet.locator('input[type="search"]').fill(c.functional);
+    await sheet.locator(".type-option").first().click();
+    await text(page.getByTestId("categorize-result")).toContain(c.done);
+    await visible(page.getByTestId("categorize-empty"));
+    await shot(page, `e2e-training-${c.name}-03-categorized`);
+
+    // Today becomes a full rest, in one tap.
+    await page.getByTestId("training-tabs").getByRole("link", { name: c.restTab }).click();
+    await visible(page.getByTestId("rest-editor"));
+    await page.getByTestId("rest-preset-full_rest").click();
+    await text(page.getByTestId("rest-editor-state")).toBe(c.fullRest);
+    await count(page.getByTestId("rest-row"), 1);
+    await shot(page, `e2e-training-${c.name}-04-rest-days`);
+
+    // The dashboard adds up this week's minutes: today's session alone.
+    await page.getByTestId("app-nav").getByRole("link").first().click();
+    await text(page.getByTestId("dashboard-training-minutes")).toBe("46 min");
+    await page.getByTestId("dashboard-training").evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await shot(page, `e2e-training-${c.name}-05-dashboard`);
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
