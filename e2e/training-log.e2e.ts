@@ -17,8 +17,11 @@ const e2e = useE2e();
 const cases = phoneAndDesktop(
   {
     nav: /^training$/i,
+    logTab: /protokoll/i,
     categorizeTab: /zuordnen/i,
     restTab: /ruhetage/i,
+    evaluationTab: /auswertung/i,
+    functionalName: "Funktionelles Training",
     search: "kettle",
     duration: "45,5",
     conflict: "Ruhetag",
@@ -28,8 +31,11 @@ const cases = phoneAndDesktop(
   },
   {
     nav: /^training$/i,
+    logTab: /^log$/i,
     categorizeTab: /categorize/i,
     restTab: /rest days/i,
+    evaluationTab: /evaluation/i,
+    functionalName: "Functional training",
     search: "kettle",
     duration: "45.5",
     conflict: "rest day",
@@ -95,6 +101,20 @@ describe.each(cases)("training: log → categorize → rest day ($name)", (c) =>
     await text(page.getByTestId("categorize-result")).toContain(c.done);
     await visible(page.getByTestId("categorize-empty"));
     await shot(page, `e2e-training-${c.name}-03-categorized`);
+
+    // Back in the log, both sessions of that name now carry the type.
+    await page.getByTestId("training-tabs").getByRole("link", { name: c.logTab }).click();
+    const zirkel = page.getByTestId("activity-row").filter({ hasText: "Zirkel Halle 3" });
+    await count(zirkel, 2);
+    await count(zirkel.filter({ hasText: c.functionalName }), 2);
+
+    // The evaluation draws the weeks by category, the load and the ability balance.
+    await page.getByTestId("training-tabs").getByRole("link", { name: c.evaluationTab }).click();
+    await visible(page.getByTestId("evaluation-page"));
+    for (const chart of ["evaluation-weeks-chart", "evaluation-load-chart", "evaluation-radar"])
+      await visible(page.getByTestId(chart).locator("svg.recharts-surface").first());
+    await text(page.getByTestId("evaluation-summary")).toContain("3");
+    await shot(page, `e2e-training-${c.name}-06-evaluation`);
 
     // Today becomes a full rest, in one tap.
     await page.getByTestId("training-tabs").getByRole("link", { name: c.restTab }).click();

@@ -142,7 +142,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     await restDayRoutes(api, database.db);
     await circumferenceRoutes(api, database.db);
     await caliperRoutes(api, database.db);
-    await evaluationRoutes(api, database.db);
+    await evaluationRoutes(api, { db: database.db, cache });
     await importRoutes(api, importContext);
     await photoRoutes(api, {
       db: database.db,

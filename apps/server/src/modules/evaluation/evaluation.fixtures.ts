@@ -1,7 +1,7 @@
 import { activityNameKey, type Evaluation, evaluation } from "@mitai/shared";
 import { inArray } from "drizzle-orm";
 import { expect } from "vitest";
-import { newProfile, type TestApp, type TestProfile } from "../../test/helpers.js";
+import { newProfile, settle, type TestApp, type TestProfile } from "../../test/helpers.js";
 import { activityLog } from "../activity/activity.table.js";
 import { trainingTypes } from "../training-types/training-type.table.js";
 
@@ -42,6 +42,8 @@ export async function addSessions(t: TestApp, who: TestProfile, sessions: Sessio
       };
     }),
   );
+  // Written behind the app's back: wait until it has heard, as it caches evaluations.
+  await settle(t);
 }
 
 /** GET /api/evaluation for a profile: must answer 200 with a body the shared schema accepts. */

@@ -1,10 +1,13 @@
 import { errorBody, evaluation, evaluationQuery } from "@mitai/shared";
+import type { ChangeCache } from "../../cache/change-cache.js";
 import type { Database } from "../../db/client.js";
 import { actorOf } from "../../plugins/auth.js";
 import type { App } from "../../types.js";
-import { evaluateTraining } from "./evaluation.service.js";
+import { createEvaluationCache, evaluateTraining } from "./evaluation.service.js";
 
-export async function evaluationRoutes(app: App, db: Database) {
+export async function evaluationRoutes(app: App, deps: { db: Database; cache: ChangeCache }) {
+  const { db } = deps;
+  const cached = createEvaluationCache(deps.cache);
   app.get(
     "/api/evaluation",
     {
@@ -16,6 +19,6 @@ export async function evaluationRoutes(app: App, db: Database) {
         response: { 200: evaluation, 422: errorBody },
       },
     },
-    async (request) => evaluateTraining(db, actorOf(request), request.query),
+    async (request) => evaluateTraining(db, actorOf(request), request.query, cached),
   );
 }

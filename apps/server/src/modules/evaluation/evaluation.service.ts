@@ -10,6 +10,7 @@ import {
   type TrainingTypeRef,
   todayIn,
 } from "@mitai/shared";
+import type { ChangeCache } from "../../cache/change-cache.js";
 import type { Database } from "../../db/client.js";
 import { ValidationError } from "../../errors.js";
 import type { Actor } from "../../plugins/auth.js";
@@ -118,13 +119,40 @@ function trendPoint(row: LoadDayRow) {
  * the weeks, the daily load trend with the acute:chronic ratio, and the ability balance.
  * The database aggregates; only the per-period summaries come back.
  */
+/**
+ * Evaluations of recently asked periods, per profile: dropped when a session of that profile or any
+ * training type changes (migration 0010's triggers announce both; see ChangeCache). A ten-year
+ * evaluation takes tens of milliseconds to compute and is asked again whenever the page is shown.
+ */
+export function createEvaluationCache(changes: ChangeCache, max = 200) {
+  const slot = changes.slot<string, Evaluation>(max);
+  return {
+    async get(profileId: string, period: Period, compute: () => Promise<Evaluation>): Promise<Evaluation> {
+      const key = `${profileId}|${period.from}|${period.to}`;
+      const hit = slot.get(key);
+      if (hit) return hit;
+      const generation = changes.generation;
+      const value = await compute();
+      slot.set(key, profileId, value, generation);
+      return value;
+    },
+  };
+}
+export type EvaluationCache = ReturnType<typeof createEvaluationCache>;
+
 export async function evaluateTraining(
   db: Database,
   actor: Actor,
   query: EvaluationQuery,
+  cache?: EvaluationCache,
 ): Promise<Evaluation> {
   const period = evaluationPeriod(actor, query);
   const profileId = actor.profile.id;
+  if (cache) return cache.get(profileId, period, () => compute(db, profileId, period));
+  return compute(db, profileId, period);
+}
+
+async function compute(db: Database, profileId: string, period: Period): Promise<Evaluation> {
   const [volume, weekly, loadDays] = await Promise.all([
     volumeRows(db, profileId, period),
     weekRows(db, profileId, period),
