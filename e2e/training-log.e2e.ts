@@ -127,6 +127,7 @@ describe.each(cases)("training: log → categorize → rest day ($name)", (c) =>
     // The dashboard adds up this week's minutes: today's session alone.
     await page.getByTestId("app-nav").getByRole("link").first().click();
     await text(page.getByTestId("dashboard-training-minutes")).toBe("46 min");
+    await visible(page.getByTestId("dashboard-training-trend").locator("svg.recharts-surface"));
     await page.getByTestId("dashboard-training").evaluate((el) => el.scrollIntoView({ block: "center" }));
     await shot(page, `e2e-training-${c.name}-05-dashboard`);
 

@@ -356,6 +356,8 @@ export const restDayEntry = z
     preset: restPreset,
     dimensions: z.array(restDimension),
     note: z.string().nullable(),
+    /** The day's sessions whose category breaks this rest day (see `restDayConflict`). */
+    conflicts: z.array(z.object({ id: z.uuid(), name: z.string() })),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
   })

@@ -1,6 +1,8 @@
 import type { RestDayListQuery } from "@mitai/shared";
-import { and, desc, eq, gte, lte } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lte } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
+import { activityLog } from "../activity/activity.table.js";
+import { trainingTypes } from "../training-types/training-type.table.js";
 import { type RestDayRow, restDays } from "./rest-day.table.js";
 
 export type NewRestDayRow = Omit<typeof restDays.$inferInsert, "id" | "createdAt" | "updatedAt">;
@@ -65,4 +67,19 @@ export async function deleteRestDayRow(db: Database, profileId: string, id: stri
     .where(and(eq(restDays.id, id), eq(restDays.profileId, profileId)))
     .returning({ id: restDays.id });
   return rows.length > 0;
+}
+
+/** The profile's sessions on these days, with their category (null: no type), for the conflict marks. */
+export async function sessionsOnDays(db: Database, profileId: string, dates: readonly string[]) {
+  if (dates.length === 0) return [];
+  return db
+    .select({
+      id: activityLog.id,
+      name: activityLog.name,
+      date: activityLog.date,
+      category: trainingTypes.category,
+    })
+    .from(activityLog)
+    .leftJoin(trainingTypes, eq(trainingTypes.id, activityLog.trainingTypeId))
+    .where(and(eq(activityLog.profileId, profileId), inArray(activityLog.date, [...dates])));
 }

@@ -5,6 +5,7 @@ import {
   type RestDayUpdate,
   type RestDimension,
   type RestPreset,
+  restDayConflict,
   restDimensions,
   restPresetDimensions,
 } from "@mitai/shared";
@@ -17,6 +18,7 @@ import {
   insertRestDayRow,
   listRestDayRows,
   type RestDayPatch,
+  sessionsOnDays,
   updateRestDayRow,
 } from "./rest-day.repo.js";
 import type { RestDayRow } from "./rest-day.table.js";
@@ -26,13 +28,18 @@ import type { RestDayRow } from "./rest-day.table.js";
  * the date is not held to the profile's today.
  */
 
-export function toRestDayEntry(row: RestDayRow): RestDayEntry {
+type DaySession = Awaited<ReturnType<typeof sessionsOnDays>>[number];
+
+export function toRestDayEntry(row: RestDayRow, sessions: readonly DaySession[]): RestDayEntry {
   return {
     id: row.id,
     date: row.date,
     preset: row.preset,
     dimensions: row.dimensions,
     note: row.note,
+    conflicts: sessions
+      .filter((s) => s.date === row.date && restDayConflict(s.category, row.dimensions))
+      .map((s) => ({ id: s.id, name: s.name })),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -63,13 +70,24 @@ export async function listRestDays(
   actor: Actor,
   query: RestDayListQuery,
 ): Promise<RestDayEntry[]> {
-  return (await listRestDayRows(db, actor.profile.id, query)).map(toRestDayEntry);
+  const rows = await listRestDayRows(db, actor.profile.id, query);
+  const sessions = await sessionsOnDays(
+    db,
+    actor.profile.id,
+    rows.map((r) => r.date),
+  );
+  return rows.map((row) => toRestDayEntry(row, sessions));
+}
+
+/** One rest day as answered, with the sessions of its day that break it. */
+async function withConflicts(db: Database, row: RestDayRow): Promise<RestDayEntry> {
+  return toRestDayEntry(row, await sessionsOnDays(db, row.profileId, [row.date]));
 }
 
 export async function getRestDay(db: Database, actor: Actor, id: string): Promise<RestDayEntry> {
   const row = await findRestDayRow(db, actor.profile.id, id);
   if (!row) throw new NotFoundError("Rest day");
-  return toRestDayEntry(row);
+  return withConflicts(db, row);
 }
 
 /** One rest day per day; a preset's dimensions are filled in when left out (the schema asks them of `custom`). */
@@ -85,7 +103,7 @@ export async function createRestDay(db: Database, actor: Actor, input: RestDayCr
     note: input.note || null,
   });
   if (!row) throw duplicateDay(input.date);
-  return toRestDayEntry(row);
+  return withConflicts(db, row);
 }
 
 /**
@@ -118,7 +136,7 @@ export async function updateRestDay(
   try {
     const row = await updateRestDayRow(db, actor.profile.id, id, changes);
     if (!row) throw new NotFoundError("Rest day");
-    return toRestDayEntry(row);
+    return withConflicts(db, row);
   } catch (err) {
     // Moving a rest day onto a day that has one breaks "one per profile and day".
     if (patch.date !== undefined && sqlState(err) === "23505") throw duplicateDay(patch.date);

@@ -20,6 +20,7 @@ const restDayJson = z.object({
   preset: z.string(),
   dimensions: z.array(z.string()),
   note: z.string().nullable(),
+  conflicts: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 
 beforeAll(async () => {
@@ -196,5 +197,28 @@ describe("the conflict mark follows the rest day", () => {
     expect((await listActivities(t, who))[0]?.conflictsWithRestDay).toBe(true);
     await patch(who, rest.id, { preset: "cardio_rest" });
     expect((await listActivities(t, who))[0]?.conflictsWithRestDay).toBe(false);
+  });
+
+  it("lists on a rest day the sessions that break it: a run on a full rest, not the yoga", async () => {
+    const who = await newProfile(t);
+    const ids = await trainingTypeIds(t, who);
+    const date = daysAgo(who, 6);
+    const run = await newActivity(t, who, {
+      date,
+      name: "Morgenlauf",
+      trainingTypeId: typeId(ids, "running"),
+    });
+    await newActivity(t, who, { date, name: "Yoga", trainingTypeId: typeId(ids, "yoga") });
+    await newActivity(t, who, {
+      date: addDays(date, 1),
+      name: "Lauf am Tag danach",
+      trainingTypeId: typeId(ids, "running"),
+    });
+    const created = restDayJson.parse((await post(who, { date, preset: "full_rest" })).json());
+    expect(created.conflicts).toEqual([{ id: run.id, name: "Morgenlauf" }]);
+    expect((await list(who))[0]?.conflicts).toEqual([{ id: run.id, name: "Morgenlauf" }]);
+    // A strength rest is not broken by running.
+    const changed = restDayJson.parse((await patch(who, created.id, { preset: "strength_rest" })).json());
+    expect(changed.conflicts).toEqual([]);
   });
 });

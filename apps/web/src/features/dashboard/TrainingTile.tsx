@@ -11,6 +11,7 @@ import { formatNumber } from "../../lib/number";
 import { useActivityRange } from "../training/useTraining";
 import { useFormatMinutes } from "../training/useTrainingFormat";
 import { mondayOf, summarize, type WeekSummary } from "../training/week";
+import { TrainingLoadTrend } from "./TrainingLoadTrend";
 
 /** This week's training minutes per category and its load, and the way to the training log. */
 export function TrainingTile() {
@@ -56,6 +57,7 @@ export function TrainingTile() {
         </div>
       )}
       {summary && summary.sessions > 0 && <WeekFigures summary={summary} />}
+      <TrainingLoadTrend today={today} />
     </section>
   );
 }

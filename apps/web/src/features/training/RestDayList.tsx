@@ -76,6 +76,15 @@ function RestRow({ rest, onOpen, onDelete }: { rest: RestDayEntry } & Omit<Group
           {t(`restDays.presets.${rest.preset}`)} <RestDimensionMarks dimensions={rest.dimensions} />
         </p>
         {rest.note && <p className="weight-row-note">{rest.note}</p>}
+        {rest.conflicts.length > 0 && (
+          <p className="activity-conflict with-icon" data-testid="rest-row-conflict">
+            <CalendarOff size={14} aria-hidden="true" />
+            {t("restDays.conflicts", {
+              count: rest.conflicts.length,
+              names: rest.conflicts.map((c) => c.name).join(", "),
+            })}
+          </p>
+        )}
       </div>
       <RowActions describedBy={dateId} onEdit={() => onOpen(rest.date)} onDelete={() => onDelete(rest)} />
     </li>

@@ -1,6 +1,7 @@
-import { CalendarOff, ChartColumn, ListPlus, Tags } from "lucide-react";
+import { CalendarOff, ChartColumn, FileUp, ListPlus, Tags } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router";
+import { ButtonLink } from "../../components/Button";
 import { PageHeader, useDocumentTitle } from "../../components/PageHeader";
 
 const tabs = [
@@ -19,7 +20,21 @@ export function TrainingLayout() {
   useDocumentTitle(`${t(`training.tabs.${active.key}`)} · ${t("training.title")}`);
   return (
     <div className="page">
-      <PageHeader title={t("training.title")} subtitle={t(`training.subtitles.${active.key}`)} />
+      <PageHeader
+        title={t("training.title")}
+        subtitle={t(`training.subtitles.${active.key}`)}
+        actions={
+          // Workouts come in through the one import page (Apple Health, Garmin FIT), under Vitals.
+          <ButtonLink
+            to="/vitals/import"
+            variant="secondary"
+            size="sm"
+            icon={<FileUp size={16} aria-hidden="true" />}
+          >
+            {t("training.importSessions")}
+          </ButtonLink>
+        }
+      />
       <nav className="tabs training-tabs" aria-label={t("training.tabs.label")} data-testid="training-tabs">
         {tabs.map(({ to, key, icon: Icon }) => (
           <NavLink key={to} to={to} className="tab">

@@ -40,6 +40,7 @@ function rest(date: string): RestDayEntry {
     preset: "full_rest",
     dimensions: ["strength", "cardio", "relaxation"],
     note: null,
+    conflicts: [],
     createdAt: "2026-11-01T00:00:00.000Z",
     updatedAt: "2026-11-01T00:00:00.000Z",
   };

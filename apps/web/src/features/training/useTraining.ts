@@ -76,11 +76,15 @@ export function useUncategorizedNames() {
   });
 }
 
-/** A change to one session may touch every list, the week totals and the uncategorized names. */
+/**
+ * A change to one session may touch every list, the week totals, the uncategorized names, and the
+ * rest days' conflict marks (`restDayKeys.all` in useRestDays, which imports this file).
+ */
 function useInvalidateActivity() {
   const queryClient = useQueryClient();
   return () => {
     void queryClient.invalidateQueries({ queryKey: trainingKeys.activity });
+    void queryClient.invalidateQueries({ queryKey: ["rest-days"] });
   };
 }
 
