@@ -81,6 +81,12 @@ describe.each(cases)("sleep: log → edit → delete ($name)", (c) => {
       await page.getByTestId("app-nav").getByRole("link", { name: c.nav }).first().click();
     }
     await page.waitForURL(/\/sleep$/);
+    // The vitals tab carries the section mark, which phones show: sleep is a tab of vitals there.
+    const vitalsTab = page
+      .getByTestId("app-nav")
+      .getByRole("link", { name: /vitalwerte|vitals/i })
+      .first();
+    expect(await vitalsTab.getAttribute("class")).toContain("phone-active");
     const form = page.getByTestId("sleep-form");
     await visible(form);
     await visible(page.getByTestId("sleep-empty"));

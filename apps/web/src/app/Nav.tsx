@@ -11,7 +11,7 @@ import {
   Weight,
 } from "lucide-react";
 import { useTranslation } from "react-i18next";
-import { NavLink } from "react-router";
+import { NavLink, useLocation } from "react-router";
 import { Logo } from "../components/Logo";
 import { useProfile } from "./auth";
 
@@ -29,6 +29,8 @@ type NavItem = {
   icon: LucideIcon;
   /** Left out of the phone's tab bar (reachable from another page there). */
   wideOnly?: boolean;
+  /** Pages this tab stands for on phones, where their own item is left out (shown as its section). */
+  phoneAlso?: readonly string[];
 };
 
 const items: readonly NavItem[] = [
@@ -36,7 +38,7 @@ const items: readonly NavItem[] = [
   { to: "/weight", label: "nav.weight", icon: Weight },
   { to: "/body", label: "nav.body", icon: PersonStanding },
   { to: "/training", label: "nav.training", icon: Dumbbell },
-  { to: "/vitals", label: "nav.vitals", icon: HeartPulse },
+  { to: "/vitals", label: "nav.vitals", icon: HeartPulse, phoneAlso: ["/sleep"] },
   // On phones Sleep is a tab of the vitals section.
   { to: "/sleep", label: "nav.sleep", icon: Moon, wideOnly: true },
   // On phones the tab bar keeps five tabs: Settings is the avatar in the top bar there.
@@ -59,15 +61,26 @@ export function initials(name: string): string {
 export function Nav() {
   const { t } = useTranslation();
   const profile = useProfile();
+  const { pathname } = useLocation();
   return (
     <nav className="app-nav" data-testid="app-nav" aria-label={t("nav.label")}>
       <div className="nav-brand">
         <Logo size={34} />
       </div>
       <ul className="nav-list">
-        {navItems(profile.role).map(({ to, label, icon: Icon, wideOnly }) => (
+        {navItems(profile.role).map(({ to, label, icon: Icon, wideOnly, phoneAlso }) => (
           <li key={to} className={wideOnly ? "nav-wide-only" : undefined}>
-            <NavLink to={to} end={to === "/"} className="nav-link">
+            <NavLink
+              to={to}
+              end={to === "/"}
+              className={({ isActive }) =>
+                isActive
+                  ? "nav-link active"
+                  : phoneAlso?.some((p) => pathname.startsWith(p))
+                    ? "nav-link phone-active"
+                    : "nav-link"
+              }
+            >
               <Icon size={22} aria-hidden="true" strokeWidth={2} />
               <span>{t(label)}</span>
             </NavLink>
