@@ -86,7 +86,7 @@ describe.each(cases)("sleep: log → edit → delete ($name)", (c) => {
       .getByTestId("app-nav")
       .getByRole("link", { name: /vitalwerte|vitals/i })
       .first();
-    expect(await vitalsTab.getAttribute("class")).toContain("phone-active");
+    await expect.poll(() => vitalsTab.getAttribute("class")).toContain("phone-active");
     const form = page.getByTestId("sleep-form");
     await visible(form);
     await visible(page.getByTestId("sleep-empty"));
