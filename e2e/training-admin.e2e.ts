@@ -39,7 +39,7 @@ describe("admin: training types and activity mappings", () => {
     await visible(form);
     await form.locator('[name="nameDe"]').fill("Parkour");
     await form.locator('[name="nameEn"]').fill("Parkour");
-    expect(await form.locator('[name="key"]').inputValue()).toBe("parkour");
+    await expect.poll(() => form.locator('[name="key"]').inputValue()).toBe("parkour");
     await form.locator('[name="category"]').selectOption("sports");
     await form.locator('input[name="type-icon"][value="zap"]').check({ force: true });
     await form.locator('input[name="type-ability-coordination"][value="3"]').check({ force: true });

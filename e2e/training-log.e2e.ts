@@ -81,7 +81,7 @@ describe.each(cases)("training: log → categorize → rest day ($name)", (c) =>
     await shot(page, `e2e-training-${c.name}-01-type-sheet`);
     await sheet.locator('input[type="search"]').fill(c.search);
     await sheet.locator(".type-option").first().click();
-    expect(await form.locator('[name="name"]').inputValue()).toBe("Kettlebell");
+    await expect.poll(() => form.locator('[name="name"]').inputValue()).toBe("Kettlebell");
     await form.locator('[name="durationMin"]').fill(c.duration);
     await form.locator(".rpe-7").click();
     await form.locator('button[type="submit"]').click();
