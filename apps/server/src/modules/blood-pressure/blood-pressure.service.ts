@@ -14,6 +14,7 @@ import {
 } from "@mitai/shared";
 import type { z } from "zod";
 import type { Database } from "../../db/client.js";
+import { isUniqueViolation } from "../../db/sql-state.js";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.js";
 import type { Actor } from "../../plugins/auth.js";
 import {
@@ -117,11 +118,6 @@ export async function updateReading(db: Database, actor: Actor, id: string, patc
     if (moved && isUniqueViolation(err)) throw duplicate(patch.measuredAt ?? "");
     throw err;
   }
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const code = (e: unknown) => (typeof e === "object" && e !== null && "code" in e ? e.code : undefined);
-  return code(err) === "23505" || (err instanceof Error && code(err.cause) === "23505");
 }
 
 export async function deleteReading(db: Database, actor: Actor, id: string): Promise<void> {

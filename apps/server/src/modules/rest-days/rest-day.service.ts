@@ -10,6 +10,7 @@ import {
   restPresetDimensions,
 } from "@mitai/shared";
 import type { Database } from "../../db/client.js";
+import { isUniqueViolation } from "../../db/sql-state.js";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.js";
 import type { Actor } from "../../plugins/auth.js";
 import {
@@ -58,11 +59,6 @@ function fitsPreset(preset: RestPreset, dimensions: readonly RestDimension[]): b
 
 function duplicateDay(date: string): ConflictError {
   return new ConflictError("duplicate_date", `There is already a rest day on ${date}`);
-}
-
-function sqlState(err: unknown): unknown {
-  const code = (e: unknown) => (typeof e === "object" && e !== null && "code" in e ? e.code : undefined);
-  return code(err) ?? (err instanceof Error ? code(err.cause) : undefined);
 }
 
 export async function listRestDays(
@@ -139,7 +135,7 @@ export async function updateRestDay(
     return withConflicts(db, row);
   } catch (err) {
     // Moving a rest day onto a day that has one breaks "one per profile and day".
-    if (patch.date !== undefined && sqlState(err) === "23505") throw duplicateDay(patch.date);
+    if (patch.date !== undefined && isUniqueViolation(err)) throw duplicateDay(patch.date);
     throw err;
   }
 }

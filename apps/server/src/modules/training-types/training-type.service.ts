@@ -1,5 +1,6 @@
 import type { TrainingType, TrainingTypeCreate, TrainingTypeUpdate } from "@mitai/shared";
 import type { Database } from "../../db/client.js";
+import { sqlState } from "../../db/sql-state.js";
 import { AppError, ConflictError, NotFoundError } from "../../errors.js";
 import {
   deleteTrainingTypeRow,
@@ -49,12 +50,6 @@ export async function updateTrainingType(
   const row = await updateTrainingTypeRow(db, id, patch);
   if (!row) throw new NotFoundError("Training type");
   return toTrainingType(row);
-}
-
-/** The SQLSTATE of a database error, wherever the driver put it (Drizzle wraps it as the cause). */
-function sqlState(err: unknown): unknown {
-  const code = (e: unknown) => (typeof e === "object" && e !== null && "code" in e ? e.code : undefined);
-  return code(err) ?? (err instanceof Error ? code(err.cause) : undefined);
 }
 
 /**
