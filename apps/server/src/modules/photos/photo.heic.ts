@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { z } from "zod";
+import { decodeSlots } from "../../decode-slots.js";
 
 /*
  * HEIC decoding. sharp's prebuilt libvips reads HEIC headers and EXIF but cannot decode HEVC
@@ -32,20 +32,7 @@ export type DecodedHeic = { width: number; height: number; rgba: Buffer };
  * At most one decode per core at a time: each holds the file's pixels (48 MB for 12 MP) and a WASM
  * heap, so twenty phones uploading HEIC at once queue instead of exhausting memory.
  */
-const MAX_DECODES = Math.max(1, availableParallelism());
-let decoding = 0;
-const waiting: (() => void)[] = [];
-
-async function withDecodeSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (decoding >= MAX_DECODES) await new Promise<void>((resolve) => waiting.push(resolve));
-  decoding++;
-  try {
-    return await work();
-  } finally {
-    decoding--;
-    waiting.shift()?.();
-  }
-}
+const withDecodeSlot = decodeSlots();
 
 /** The primary image of a HEIC file as RGBA pixels, with the container's rotation and mirroring applied. */
 export function decodeHeic(file: Buffer): Promise<DecodedHeic> {

@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { z } from "zod";
+import { decodeSlots } from "../../../../decode-slots.js";
 
 /*
  * FIT decoding with Garmin's own SDK (@garmin/fitsdk). Its decoder is synchronous and keeps every
@@ -69,21 +69,14 @@ const DECODE_TIMEOUT_MS = 60_000;
 const WORKER_HEAP_MB = 1536;
 
 /** At most one decode per core at a time: many uploads at once queue instead of each taking a heap. */
-const MAX_DECODES = Math.max(1, availableParallelism());
-let decoding = 0;
-const waiting: (() => void)[] = [];
+const withDecodeSlot = decodeSlots();
 
 /** Decodes a FIT file's bytes in a worker thread; rejects when the decoder cannot give an answer. */
-export async function decodeFit(file: Uint8Array, signal: AbortSignal): Promise<FitSummary> {
-  if (decoding >= MAX_DECODES) await new Promise<void>((resolve) => waiting.push(resolve));
-  decoding++;
-  try {
+export function decodeFit(file: Uint8Array, signal: AbortSignal): Promise<FitSummary> {
+  return withDecodeSlot(async () => {
     signal.throwIfAborted();
-    return await decodeInWorker(file, signal);
-  } finally {
-    decoding--;
-    waiting.shift()?.();
-  }
+    return decodeInWorker(file, signal);
+  });
 }
 
 function decodeInWorker(file: Uint8Array, signal: AbortSignal): Promise<FitSummary> {
