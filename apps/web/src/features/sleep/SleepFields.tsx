@@ -1,7 +1,8 @@
-import { BedDouble, ChevronDown, Clock, Star, Sunrise } from "lucide-react";
+import { BedDouble, Clock, Star, Sunrise } from "lucide-react";
 import { type Control, type FieldErrors, type UseFormRegister, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../../components/Field";
+import { OptionalSection } from "../../components/OptionalSection";
 import { useFormatDuration } from "./format";
 import { inputDuration, phaseFields, phaseOfField, type SleepFormValues } from "./sleepForm";
 
@@ -89,12 +90,7 @@ export function SleepFields<Output>({
         </div>
         <p className="field-hint">{t("sleep.fields.qualityHint")}</p>
       </fieldset>
-      <details className="sleep-phases" open={phasesOpen || Boolean(errors.deepMin) || undefined}>
-        <summary className="with-icon">
-          <ChevronDown size={18} aria-hidden="true" className="sleep-phases-chevron" />
-          {t("sleep.fields.phases")}
-          <span className="field-optional">{t("common.optional")}</span>
-        </summary>
+      <OptionalSection title={t("sleep.fields.phases")} open={phasesOpen || Boolean(errors.deepMin)}>
         <p className="field-hint">{t("sleep.fields.phasesHint")}</p>
         <div className="sleep-phase-inputs">
           {phaseFields.map((field) => (
@@ -112,7 +108,7 @@ export function SleepFields<Output>({
             />
           ))}
         </div>
-      </details>
+      </OptionalSection>
       <TextField
         label={t("sleep.fields.note")}
         optional={t("common.optional")}

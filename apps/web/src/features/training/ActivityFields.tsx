@@ -1,8 +1,8 @@
 import { MIN_LOG_DATE } from "@mitai/shared";
-import { ChevronDown } from "lucide-react";
 import { type Control, type FieldErrors, type UseFormRegister, useController } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../../components/Field";
+import { OptionalSection } from "../../components/OptionalSection";
 import type { ActivityFormValues } from "./activityForm";
 import { RpeScale } from "./RpeScale";
 import { TypePicker } from "./TypePicker";
@@ -97,12 +97,7 @@ export function ActivityFields<Output>({
         />
       </div>
       <RpeScale register={register} error={errors.rpe?.message} />
-      <details className="activity-more" open={moreOpen}>
-        <summary className="with-icon">
-          <ChevronDown size={18} aria-hidden="true" className="activity-more-chevron" />
-          {t("training.fields.more")}
-          <span className="field-optional">{optional}</span>
-        </summary>
+      <OptionalSection title={t("training.fields.more")} open={moreOpen}>
         <div className="activity-more-inputs">
           <TextField
             label={t("training.fields.kcal")}
@@ -132,7 +127,7 @@ export function ActivityFields<Output>({
             {...register("hrMax")}
           />
         </div>
-      </details>
+      </OptionalSection>
       <TextField
         label={t("training.fields.notes")}
         optional={optional}
