@@ -12,7 +12,7 @@ import {
   YAxis,
   ZAxis,
 } from "recharts";
-import { dayAxis, type SeriesPoint, valueAxis } from "../lib/chart";
+import { axisTick, dayAxis, dayXAxisProps, type SeriesPoint, valueAxis } from "../lib/chart";
 import { formatDay } from "../lib/dates";
 import { formatNumber } from "../lib/number";
 
@@ -78,23 +78,12 @@ export function TimeSeriesChart({
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={[...points]} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-            <XAxis
-              dataKey="day"
-              type="number"
-              domain={days.domain}
-              ticks={days.ticks}
-              tickFormatter={(day: number) => formatDay(days.dateOf(day), locale, days.labelStyle)}
-              tick={{ fill: "var(--text-muted)", fontSize: 12 }}
-              axisLine={{ stroke: "var(--border)" }}
-              tickLine={false}
-              tickMargin={8}
-              padding={{ left: 8, right: 8 }}
-            />
+            <XAxis {...dayXAxisProps(days, locale)} />
             <YAxis
               domain={domain}
               ticks={valueTicks}
               tickFormatter={(value: number) => formatNumber(value, locale, { maxDigits: 1 })}
-              tick={{ fill: "var(--text-muted)", fontSize: 12 }}
+              tick={axisTick}
               axisLine={false}
               tickLine={false}
               width={36}

@@ -1,4 +1,5 @@
 import { type DatedWeight, dayNumber, movingAverage } from "@mitai/shared";
+import { formatDay } from "./dates";
 
 export type SeriesPoint = { day: number; date: string; value: number; average: number };
 
@@ -78,5 +79,24 @@ export function dayAxis<P extends { day: number; date: string }>(points: readonl
     ticks: dayTicks(first, last, 4),
     labelStyle: last - first > 300 ? ("month" as const) : ("axis" as const),
     dateOf: (day: number) => byDay.get(day)?.date ?? new Date(day * 86_400_000).toISOString().slice(0, 10),
+  };
+}
+
+/** The tick labels every chart axis shares. */
+export const axisTick = { fill: "var(--text-muted)", fontSize: 12 };
+
+/** The props of a Recharts `XAxis` over `day` numbers, laid out by `dayAxis`, labelled in `locale`. */
+export function dayXAxisProps(days: ReturnType<typeof dayAxis>, locale: string) {
+  return {
+    dataKey: "day",
+    type: "number" as const,
+    domain: days.domain,
+    ticks: days.ticks,
+    tickFormatter: (day: number) => formatDay(days.dateOf(day), locale, days.labelStyle),
+    tick: axisTick,
+    axisLine: { stroke: "var(--border)" },
+    tickLine: false,
+    tickMargin: 8,
+    padding: { left: 8, right: 8 },
   };
 }

@@ -18,6 +18,7 @@ import { EmptyState } from "../../components/EmptyState";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { Skeleton } from "../../components/Spinner";
 import { useLocale } from "../../i18n";
+import { axisTick } from "../../lib/chart";
 import { formatDay, windowStart } from "../../lib/dates";
 import { ClassBadge } from "./ClassBadge";
 import { useReadingWhen } from "./LatestReading";
@@ -137,7 +138,7 @@ export function BloodPressureChart({ days, height = 260 }: BloodPressureChartPro
               domain={[start, end]}
               ticks={xTicks}
               tickFormatter={(at: number) => formatDay(dayOf(at), locale, "axis")}
-              tick={{ fill: "var(--text-muted)", fontSize: 12 }}
+              tick={axisTick}
               axisLine={{ stroke: "var(--border)" }}
               tickLine={false}
               tickMargin={8}
@@ -145,7 +146,7 @@ export function BloodPressureChart({ days, height = 260 }: BloodPressureChartPro
             <YAxis
               domain={domain}
               ticks={ticks}
-              tick={{ fill: "var(--text-muted)", fontSize: 12 }}
+              tick={axisTick}
               axisLine={false}
               tickLine={false}
               width={36}

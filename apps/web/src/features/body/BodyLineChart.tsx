@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { dayAxis, valueAxis } from "../../lib/chart";
+import { axisTick, dayAxis, dayXAxisProps, valueAxis } from "../../lib/chart";
 import { formatDay } from "../../lib/dates";
 import { formatNumber } from "../../lib/number";
 import type { BodyPoint } from "./series";
@@ -65,23 +65,12 @@ export function BodyLineChart({
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={[...points]} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
             <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-            <XAxis
-              dataKey="day"
-              type="number"
-              domain={days.domain}
-              ticks={days.ticks}
-              tickFormatter={(day: number) => formatDay(days.dateOf(day), locale, days.labelStyle)}
-              tick={{ fill: "var(--text-muted)", fontSize: 12 }}
-              axisLine={{ stroke: "var(--border)" }}
-              tickLine={false}
-              tickMargin={8}
-              padding={{ left: 8, right: 8 }}
-            />
+            <XAxis {...dayXAxisProps(days, locale)} />
             <YAxis
               domain={domain}
               ticks={ticks}
               tickFormatter={(value: number) => formatNumber(value, locale, { maxDigits: 1 })}
-              tick={{ fill: "var(--text-muted)", fontSize: 12 }}
+              tick={axisTick}
               axisLine={false}
               tickLine={false}
               width={40}

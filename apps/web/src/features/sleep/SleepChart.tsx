@@ -18,6 +18,7 @@ import { EmptyState } from "../../components/EmptyState";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { Skeleton } from "../../components/Spinner";
 import { useLocale } from "../../i18n";
+import { axisTick } from "../../lib/chart";
 import { formatDay, windowStart } from "../../lib/dates";
 import { formatNumber } from "../../lib/number";
 import { useFormatDuration } from "./format";
@@ -105,7 +106,7 @@ export function SleepChart({ height = 240 }: { height?: number }) {
               ticks={xTicks}
               interval={0}
               tickFormatter={(date: string) => formatDay(date, locale, "axis")}
-              tick={{ fill: "var(--text-muted)", fontSize: 12 }}
+              tick={axisTick}
               axisLine={{ stroke: "var(--border)" }}
               tickLine={false}
               tickMargin={8}
@@ -114,7 +115,7 @@ export function SleepChart({ height = 240 }: { height?: number }) {
               domain={[0, top]}
               ticks={yTicks}
               tickFormatter={(h: number) => `${formatNumber(h, locale, { maxDigits: 0 })} h`}
-              tick={{ fill: "var(--text-muted)", fontSize: 12 }}
+              tick={axisTick}
               axisLine={false}
               tickLine={false}
               width={40}

@@ -2,6 +2,7 @@ import type { Evaluation } from "@mitai/shared";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
+import { axisTick } from "../../lib/chart";
 import { abilityRows } from "./evaluationData";
 import type { EvaluationFormat } from "./evaluationFormat";
 
@@ -29,7 +30,7 @@ export function EvaluationAbilityRadar({ balance, format, height = 260 }: Evalua
           <ResponsiveContainer width="100%" height="100%">
             <RadarChart data={rows} outerRadius="72%" margin={{ top: 8, right: 24, bottom: 8, left: 24 }}>
               <PolarGrid stroke="var(--chart-grid)" />
-              <PolarAngleAxis dataKey="label" tick={{ fill: "var(--text-muted)", fontSize: 12 }} />
+              <PolarAngleAxis dataKey="label" tick={axisTick} />
               <PolarRadiusAxis domain={[0, top]} tick={false} axisLine={false} />
               <Radar
                 dataKey="share"

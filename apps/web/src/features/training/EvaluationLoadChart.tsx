@@ -14,7 +14,7 @@ import {
   YAxis,
 } from "recharts";
 import { EmptyState } from "../../components/EmptyState";
-import { dayAxis } from "../../lib/chart";
+import { axisTick, dayAxis, dayXAxisProps } from "../../lib/chart";
 import { formatDay } from "../../lib/dates";
 import { ACWR_SWEET_SPOT, hasLoad, loadPoints, ratioAxis } from "./evaluationData";
 import type { EvaluationFormat } from "./evaluationFormat";
@@ -24,8 +24,6 @@ type EvaluationLoadChartProps = {
   format: EvaluationFormat;
   height?: number;
 };
-
-const axisTick = { fill: "var(--text-muted)", fontSize: 12 };
 
 /**
  * Acute (7-day) and chronic (weekly average of 28 days) load on the left axis, their ratio on the
@@ -84,18 +82,7 @@ export function EvaluationLoadChart({ trend, format, height = 260 }: EvaluationL
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={points} margin={{ top: 8, right: 0, bottom: 0, left: 0 }}>
             <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-            <XAxis
-              dataKey="day"
-              type="number"
-              domain={days.domain}
-              ticks={days.ticks}
-              tickFormatter={(day: number) => formatDay(days.dateOf(day), locale, days.labelStyle)}
-              tick={axisTick}
-              axisLine={{ stroke: "var(--border)" }}
-              tickLine={false}
-              tickMargin={8}
-              padding={{ left: 8, right: 8 }}
-            />
+            <XAxis {...dayXAxisProps(days, locale)} />
             <YAxis
               yAxisId="load"
               allowDecimals={false}

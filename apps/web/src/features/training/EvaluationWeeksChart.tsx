@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { axisTick } from "../../lib/chart";
 import { formatDay } from "../../lib/dates";
 import { weekRows } from "./evaluationData";
 import type { EvaluationFormat } from "./evaluationFormat";
@@ -63,7 +64,7 @@ export function EvaluationWeeksChart({ weeks, format, height = 260 }: Evaluation
               dataKey="weekStart"
               interval={tickEvery - 1}
               tickFormatter={(date: string) => formatDay(date, locale, "axis")}
-              tick={{ fill: "var(--text-muted)", fontSize: 12 }}
+              tick={axisTick}
               axisLine={{ stroke: "var(--border)" }}
               tickLine={false}
               tickMargin={8}
@@ -71,7 +72,7 @@ export function EvaluationWeeksChart({ weeks, format, height = 260 }: Evaluation
             <YAxis
               allowDecimals={false}
               tickFormatter={(minutes: number) => format.number(minutes)}
-              tick={{ fill: "var(--text-muted)", fontSize: 12 }}
+              tick={axisTick}
               axisLine={false}
               tickLine={false}
               width={44}

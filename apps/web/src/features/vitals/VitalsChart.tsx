@@ -17,6 +17,7 @@ import { EmptyState } from "../../components/EmptyState";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { Skeleton } from "../../components/Spinner";
 import { useLocale } from "../../i18n";
+import { axisTick } from "../../lib/chart";
 import { formatDay, windowStart } from "../../lib/dates";
 import type { CardMetric } from "./BaselineCards";
 import { formatMetric } from "./format";
@@ -161,7 +162,7 @@ function MetricChart({ entries, metric, days, today }: MetricChartProps) {
               domain={[start - DAY_MS / 2, end + DAY_MS / 2]}
               ticks={xTicks}
               tickFormatter={(at: number) => formatDay(dateOf(at), locale, "axis")}
-              tick={{ fill: "var(--text-muted)", fontSize: 12 }}
+              tick={axisTick}
               axisLine={{ stroke: "var(--border)" }}
               tickLine={false}
               tickMargin={8}
@@ -169,7 +170,7 @@ function MetricChart({ entries, metric, days, today }: MetricChartProps) {
             <YAxis
               domain={domain}
               ticks={ticks}
-              tick={{ fill: "var(--text-muted)", fontSize: 12 }}
+              tick={axisTick}
               axisLine={false}
               tickLine={false}
               width={36}
