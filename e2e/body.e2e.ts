@@ -18,7 +18,7 @@ const e2e = useE2e();
 
 const cases = phoneAndDesktop(
   {
-    nav: /körper/i,
+    nav: /gewicht/i,
     caliperTab: /caliper/i,
     girthTab: /umfänge/i,
     neck: "38,5",
@@ -74,9 +74,25 @@ describe.each(cases)("body: circumferences and caliper ($name)", (c) => {
 
     await registerAndVerify(page, e, { email, name: `Tester ${c.name}`, dashboard: "dashboard-body" });
 
-    // The body page through the navigation: circumferences first.
+    // The body page through the navigation: circumferences first. Phones have no Body tab: the
+    // weight page's section strip leads there, and the Weight tab stays marked.
     await page.getByTestId("app-nav").getByRole("link", { name: c.nav }).first().click();
+    if (c.name === "phone") {
+      await page.waitForURL(/\/weight$/);
+      await visible(page.getByTestId("body-tabs"));
+      await closeToasts(page);
+      await shot(page, "e2e-body-phone-00-weight-tabs");
+      await page.getByTestId("body-tabs").getByRole("link", { name: c.girthTab }).click();
+    }
     await page.waitForURL(/\/body\/circumferences$/);
+    if (c.name === "phone") {
+      const weightTab = page.getByTestId("app-nav").getByRole("link", { name: c.nav }).first();
+      await expect.poll(() => weightTab.getAttribute("class")).toContain("phone-active");
+      await shot(page, "e2e-body-phone-00b-body-tabs");
+    } else {
+      // Wide screens list Body in the sidebar: the strip has no Weight tab there.
+      await count(page.getByTestId("body-tabs").getByRole("link", { name: /^weight$/i }), 0);
+    }
     const form = page.getByTestId("circumference-form");
     await visible(form);
     await visible(page.getByTestId("circumference-empty"));

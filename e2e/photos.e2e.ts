@@ -53,7 +53,7 @@ async function upload(page: Page, file: { name: string; buffer: Buffer }, date: 
 const cases = phoneAndDesktop(
   {
     nav: /fotos/i,
-    body: /körper/i,
+    body: /gewicht/i,
     unsupported: /kein foto/i,
     unreadable: /nicht gelesen/i,
     cancelUpload: /abbrechen/i,
@@ -81,9 +81,9 @@ describe.each(cases)("photos: upload → gallery → compare ($name)", (c) => {
 
     await registerAndVerify(page, e, { email, name: `Tester ${c.name}`, dashboard: "dashboard-vitals" });
 
-    // Photos are the body section's third tab.
+    // Photos are a tab of the body section, which phones reach through the Weight tab.
     await page.getByTestId("app-nav").getByRole("link", { name: c.body }).first().click();
-    await page.waitForURL(/\/body\/circumferences$/);
+    await page.waitForURL(c.name === "phone" ? /\/weight$/ : /\/body\/circumferences$/);
     await page.getByTestId("body-tabs").getByRole("link", { name: c.nav }).click();
     await page.waitForURL(/\/body\/photos$/);
     await visible(page.getByTestId("photo-upload"));

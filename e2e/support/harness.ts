@@ -93,6 +93,17 @@ export async function tokenOf(page: Page): Promise<string> {
   return typeof stored === "string" ? stored : "";
 }
 
+/** The API as the page's signed-in user: `call(method, path, body)` answers the fetch `Response`. */
+export async function apiAs(page: Page, e: E2e) {
+  const headers = { "x-auth-token": await tokenOf(page), "content-type": "application/json" };
+  return (method: string, path: string, body?: object) =>
+    fetch(`${e.server.url}/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+}
+
 /**
  * A fresh browser context at a viewport and locale in Berlin time, its page, and the page errors
  * it throws (a test ends by expecting none).

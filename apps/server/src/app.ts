@@ -19,6 +19,7 @@ import { evaluationRoutes } from "./modules/evaluation/evaluation.routes.js";
 import { healthRoutes } from "./modules/health/health.routes.js";
 import { importRoutes } from "./modules/import/import.routes.js";
 import { recoverInterruptedImports } from "./modules/import/import.service.js";
+import { nutritionRoutes } from "./modules/nutrition/nutrition.routes.js";
 import { photoRoutes } from "./modules/photos/photo.routes.js";
 import { profileRoutes } from "./modules/profiles/profile.routes.js";
 import { restDayRoutes } from "./modules/rest-days/rest-day.routes.js";
@@ -143,6 +144,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
     await circumferenceRoutes(api, database.db);
     await caliperRoutes(api, database.db);
     await evaluationRoutes(api, { db: database.db, cache });
+    await nutritionRoutes(api, { db: database.db, cache });
     await importRoutes(api, importContext);
     await photoRoutes(api, {
       db: database.db,

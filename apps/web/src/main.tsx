@@ -12,6 +12,7 @@ import "./styles/vitals.css";
 import "./styles/import.css";
 import "./styles/sleep.css";
 import "./styles/body.css";
+import "./styles/nutrition.css";
 
 applyTheme();
 

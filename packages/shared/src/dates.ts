@@ -26,15 +26,23 @@ export const timeZone = z
   .max(64)
   .refine(isValidTimeZone, { error: "must be an IANA time zone such as Europe/Berlin" });
 
+/** One formatter per time zone: building one costs about 0.1 ms, using one a microsecond. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day it is now in `tz` (the profile's "today", not the server's). */
 export function todayIn(tz: string, now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: tz,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  let format = dayFormats.get(tz);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", {
+      timeZone: tz,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dayFormats.set(tz, format);
+  }
+  return format.format(now);
 }
 
 const DAY_MS = 86_400_000;

@@ -8,21 +8,26 @@ const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 /**
  * What an imported row becomes: a blood-pressure reading, a day's morning vitals, a night, a
- * training session.
+ * training session, a day's nutrition (a diary's rows summed per day).
  */
-export const importKinds = ["blood_pressure", "vitals", "sleep", "activity"] as const;
+export const importKinds = ["blood_pressure", "vitals", "sleep", "activity", "nutrition"] as const;
 export const importKind = z.enum(importKinds);
 export type ImportKind = z.infer<typeof importKind>;
 
 /** The kinds a generic CSV's columns can be mapped to (sessions come from known exports only). */
-export const mappableKinds = ["blood_pressure", "vitals", "sleep"] as const satisfies readonly ImportKind[];
+export const mappableKinds = [
+  "blood_pressure",
+  "vitals",
+  "sleep",
+  "nutrition",
+] as const satisfies readonly ImportKind[];
 export const mappableKind = z.enum(mappableKinds);
 export type MappableKind = z.infer<typeof mappableKind>;
 
 /**
  * The fields a generic CSV's columns can be mapped to, per kind: the required ones first. Sleep
  * needs bedtime and wake time (a date and time each, or a clock time with `date` as the wake-up day);
- * its phase fields are minutes.
+ * its phase fields are minutes. Nutrition rows are summed per day (a diary has one row per food).
  */
 export const mappingFields = {
   blood_pressure: {
@@ -36,6 +41,10 @@ export const mappingFields = {
   sleep: {
     required: ["bedtime", "wakeTime"],
     optional: ["date", "quality", "deepMin", "remMin", "lightMin", "awakeMin", "note"],
+  },
+  nutrition: {
+    required: ["date", "kcal"],
+    optional: ["proteinG", "fatG", "carbsG", "fiberG", "note"],
   },
 } as const satisfies Record<MappableKind, { required: readonly string[]; optional: readonly string[] }>;
 export type MappingField = {
@@ -93,7 +102,9 @@ export const importJob = z
     /**
      * The first rows of each kind as they will be stored; each names its `kind`. A session
      * (`activity`) has date, startTime, name, trainingTypeId (as the mappings resolve it),
-     * durationMin, kcalActive, hrAvg, hrMax, distanceKm.
+     * durationMin, kcalActive, hrAvg, hrMax, distanceKm. A day's nutrition (`nutrition`) is the
+     * file's rows of that day summed: date, kcal, proteinG, fatG, carbsG, fiberG, items (rows summed),
+     * note.
      */
     preview: z.array(z.record(z.string(), cellValue)),
     /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate, MIN_LOG_DATE, timeZone } from "./dates.js";
+import { nutritionGoalFields } from "./nutrition.js";
 
 export const roles = ["admin", "user"] as const;
 export const role = z.enum(roles);
@@ -31,6 +32,8 @@ export const profile = z
     language,
     timeZone: z.string(),
     sessionDays: z.int(),
+    /** Daily nutrition targets (null when not set); protein in grams or grams per kg. */
+    ...nutritionGoalFields,
     createdAt: z.iso.datetime({ offset: true }),
   })
   .meta({ id: "Profile" });
@@ -51,6 +54,7 @@ export const profileUpdate = z
     language,
     timeZone,
     sessionDays: z.int().min(1).max(365),
+    ...nutritionGoalFields,
   })
   .partial()
   .meta({ id: "ProfileUpdate" });

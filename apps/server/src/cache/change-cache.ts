@@ -137,6 +137,19 @@ export class ProfileSlot<K, V> {
     keys.add(key);
   }
 
+  /**
+   * The cached value, or `compute`'s, kept for next time — unless a change came in while it was
+   * being computed (then it is answered but not kept).
+   */
+  async getOrCompute(key: K, profileId: string, compute: () => Promise<V>): Promise<V> {
+    const hit = this.get(key);
+    if (hit !== undefined) return hit;
+    const generation = this.owner.generation;
+    const value = await compute();
+    this.set(key, profileId, value, generation);
+    return value;
+  }
+
   evictProfile(profileId: string): void {
     const keys = this.#keysOf.get(profileId);
     if (!keys) return;

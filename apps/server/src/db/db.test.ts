@@ -48,6 +48,7 @@ describe("migrations", () => {
         "email_tokens",
         "import_jobs",
         "import_mappings",
+        "nutrition_log",
         "photos",
         "profiles",
         "rest_days",

@@ -4,6 +4,7 @@ export { bloodPressureLog } from "../modules/blood-pressure/blood-pressure.table
 export { caliperLog } from "../modules/caliper/caliper.table.js";
 export { circumferenceLog } from "../modules/circumference/circumference.table.js";
 export { importJobs, importMappings } from "../modules/import/import.table.js";
+export { nutritionLog } from "../modules/nutrition/nutrition.table.js";
 export { photos } from "../modules/photos/photo.table.js";
 export { profiles } from "../modules/profiles/profile.table.js";
 export { restDays } from "../modules/rest-days/rest-day.table.js";

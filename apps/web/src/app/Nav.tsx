@@ -1,5 +1,6 @@
 import type { Role } from "@mitai/shared";
 import {
+  Apple,
   Dumbbell,
   HeartPulse,
   LayoutDashboard,
@@ -21,6 +22,7 @@ type NavItem = {
     | "nav.dashboard"
     | "nav.weight"
     | "nav.body"
+    | "nav.nutrition"
     | "nav.training"
     | "nav.vitals"
     | "nav.sleep"
@@ -35,8 +37,10 @@ type NavItem = {
 
 const items: readonly NavItem[] = [
   { to: "/", label: "nav.dashboard", icon: LayoutDashboard },
-  { to: "/weight", label: "nav.weight", icon: Weight },
-  { to: "/body", label: "nav.body", icon: PersonStanding },
+  // On phones Body is reached through the weight page's section tabs.
+  { to: "/weight", label: "nav.weight", icon: Weight, phoneAlso: ["/body"] },
+  { to: "/body", label: "nav.body", icon: PersonStanding, wideOnly: true },
+  { to: "/nutrition", label: "nav.nutrition", icon: Apple },
   { to: "/training", label: "nav.training", icon: Dumbbell },
   { to: "/vitals", label: "nav.vitals", icon: HeartPulse, phoneAlso: ["/sleep"] },
   // On phones Sleep is a tab of the vitals section.

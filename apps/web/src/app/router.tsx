@@ -96,6 +96,35 @@ export const router = createBrowserRouter([
                 ],
               },
               {
+                path: "nutrition",
+                lazy: async () => ({
+                  Component: (await import("../features/nutrition/NutritionLayout")).NutritionLayout,
+                }),
+                children: [
+                  { index: true, element: <Navigate to="/nutrition/entry" replace /> },
+                  {
+                    path: "entry",
+                    lazy: async () => ({
+                      Component: (await import("../features/nutrition/NutritionEntryPage"))
+                        .NutritionEntryPage,
+                    }),
+                  },
+                  {
+                    path: "import",
+                    lazy: async () => ({
+                      Component: (await import("../features/import/ImportPage")).ImportPage,
+                    }),
+                  },
+                  {
+                    path: "charts",
+                    lazy: async () => ({
+                      Component: (await import("../features/nutrition/NutritionChartsPage"))
+                        .NutritionChartsPage,
+                    }),
+                  },
+                ],
+              },
+              {
                 path: "vitals",
                 lazy: async () => ({
                   Component: (await import("../features/vitals/VitalsLayout")).VitalsLayout,

@@ -127,15 +127,8 @@ function trendPoint(row: LoadDayRow) {
 export function createEvaluationCache(changes: ChangeCache, max = 200) {
   const slot = changes.slot<string, Evaluation>(max);
   return {
-    async get(profileId: string, period: Period, compute: () => Promise<Evaluation>): Promise<Evaluation> {
-      const key = `${profileId}|${period.from}|${period.to}`;
-      const hit = slot.get(key);
-      if (hit) return hit;
-      const generation = changes.generation;
-      const value = await compute();
-      slot.set(key, profileId, value, generation);
-      return value;
-    },
+    get: (profileId: string, period: Period, compute: () => Promise<Evaluation>): Promise<Evaluation> =>
+      slot.getOrCompute(`${profileId}|${period.from}|${period.to}`, profileId, compute),
   };
 }
 export type EvaluationCache = ReturnType<typeof createEvaluationCache>;

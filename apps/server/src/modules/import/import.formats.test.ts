@@ -159,7 +159,7 @@ describe("Health Auto Export (Apple Health) CSV", () => {
     ]);
   });
 
-  it("refuses a Health Auto Export file without vitals, blood pressure or sleep, naming what it has", async () => {
+  it("refuses a Health Auto Export file without vitals, blood pressure, sleep or nutrition, naming what it has", async () => {
     const p = await newProfile(t);
     const res = await upload(
       p,
@@ -170,7 +170,7 @@ describe("Health Auto Export (Apple Health) CSV", () => {
     expect(j).toMatchObject({
       status: "failed",
       error:
-        "This Health Auto Export file holds no vitals, blood pressure or sleep columns (it has: Step Count (count), Active Energy (kJ))",
+        "This Health Auto Export file holds no vitals, blood pressure, sleep or nutrition (dietary energy) columns (it has: Step Count (count), Active Energy (kJ))",
     });
   });
 });

@@ -53,7 +53,7 @@ export async function openPass(
         }
         const record = pending[at++];
         if (!record) continue;
-        const result = mapper(record.cells, ctx);
+        const result = mapper(record.cells, ctx, record.line);
         if (result.kind === "end") break;
         if (result.kind === "skip") continue;
         batch.rows++;
@@ -96,7 +96,7 @@ export type Groups = { [K in ImportKind]: ImportRows[K][] };
 
 /** A batch's records sorted by kind, in file order within each. */
 export function groupByKind(records: readonly ImportRecord[]): Groups {
-  const groups: Groups = { blood_pressure: [], vitals: [], sleep: [], activity: [] };
+  const groups: Groups = { blood_pressure: [], vitals: [], sleep: [], activity: [], nutrition: [] };
   for (const r of records) {
     switch (r.kind) {
       case "blood_pressure":
@@ -110,6 +110,9 @@ export function groupByKind(records: readonly ImportRecord[]): Groups {
         break;
       case "activity":
         groups.activity.push(r.row);
+        break;
+      case "nutrition":
+        groups.nutrition.push(r.row);
         break;
     }
   }

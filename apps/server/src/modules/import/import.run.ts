@@ -7,6 +7,7 @@ import { AppError } from "../../errors.js";
 import { GENERIC_FORMAT, genericImporter } from "./formats/generic.js";
 import { type AnyImporter, knownFormats } from "./formats/index.js";
 import type { ImportRows } from "./formats/types.js";
+import { type Folded, foldedChunks, foldRows, newFolded } from "./import.fold.js";
 import { groupByKind, readAhead } from "./import.pass.js";
 import { updateImportJob } from "./import.repo.js";
 import { openForAnalysis, openForCommit } from "./import.source.js";
@@ -69,6 +70,7 @@ function emptyKinds(): Record<ImportKind, KindCounts> {
     vitals: { kind: "vitals", new: 0, duplicate: 0 },
     sleep: { kind: "sleep", new: 0, duplicate: 0 },
     activity: { kind: "activity", new: 0, duplicate: 0 },
+    nutrition: { kind: "nutrition", new: 0, duplicate: 0 },
   };
 }
 
@@ -83,7 +85,34 @@ const newSeen = (): Seen => ({
   vitals: new KeySet(),
   sleep: new KeySet(),
   activity: new KeySet(),
+  nutrition: new KeySet(),
 });
+
+/**
+ * The batch's rows made ready to count or store (`Target.prepare`), without those that cannot be
+ * stored (a day summed beyond an entry's limits): each of those is counted invalid and its error
+ * handed to `reject`.
+ */
+async function preparedRows<K extends ImportKind>(
+  db: Database,
+  profileId: string,
+  kind: K,
+  batch: ImportRows[K][],
+  progress: Progress,
+  reject: (error: ImportErrorRow) => void,
+): Promise<ImportRows[K][]> {
+  const target = targets[kind];
+  const rows = target.prepare ? await target.prepare(db, profileId, batch) : batch;
+  const invalid = target.invalid;
+  if (!invalid) return rows;
+  return rows.filter((r) => {
+    const error = invalid(r);
+    if (!error) return true;
+    progress.invalid++;
+    reject(error);
+    return false;
+  });
+}
 
 /**
  * Which of a batch's rows are new: not stored for the profile, and not earlier in the file (`seen`
@@ -106,6 +135,14 @@ async function newRowTest<K extends ImportKind>(
   };
 }
 
+type AnalysisState = {
+  progress: Progress;
+  seen: Seen;
+  folded: Folded;
+  preview: PreviewRow[];
+  errors: ImportErrorRow[];
+};
+
 /** Counts one kind's rows of a batch as new or already there (stored, or earlier in the file). */
 async function analyseKind<K extends ImportKind>(
   ctx: ImportContext,
@@ -113,11 +150,13 @@ async function analyseKind<K extends ImportKind>(
   source: string,
   kind: K,
   batch: ImportRows[K][],
-  state: { progress: Progress; seen: Seen; preview: PreviewRow[] },
+  state: AnalysisState,
 ) {
   if (batch.length === 0) return;
   const target = targets[kind];
-  const rows = target.prepare ? await target.prepare(ctx.db, job.profileId, batch) : batch;
+  const rows = await preparedRows(ctx.db, job.profileId, kind, batch, state.progress, (e) => {
+    if (state.errors.length < MAX_ERRORS) state.errors.push(e);
+  });
   const isNew = await newRowTest(ctx.db, job.profileId, source, kind, rows, state.seen);
   const counts = state.progress.kinds[kind];
   let previewed = state.preview.filter((p) => p.kind === kind).length;
@@ -173,10 +212,12 @@ export async function runAnalysis(
     job.format = importer.format;
     job.generic = opened.generic;
     await updateImportJob(ctx.db, id, ["analyzing"], { format: importer.format, generic: opened.generic });
-    const state = { progress, seen: newSeen(), preview };
+    const state: AnalysisState = { progress, seen: newSeen(), folded: newFolded(), preview, errors };
     for await (const batch of readAhead(batches)) {
       const groups = groupByKind(batch.records);
-      for (const kind of importKinds) await analyseKind(ctx, job, importer.source, kind, groups[kind], state);
+      for (const kind of importKinds)
+        if (!foldRows(state.folded, kind, groups[kind]))
+          await analyseKind(ctx, job, importer.source, kind, groups[kind], state);
       progress.invalid += batch.errors.length;
       for (const e of batch.errors) if (errors.length < MAX_ERRORS) errors.push(e);
       progress.rows += batch.rows;
@@ -188,6 +229,11 @@ export async function runAnalysis(
         });
       }
     }
+    for (const kind of importKinds)
+      for (const rows of foldedChunks(state.folded, kind))
+        await analyseKind(ctx, job, importer.source, kind, rows, state);
+    // The days summed over the file are reported after its rows: in file order again.
+    errors.sort((a, b) => a.row - b.row);
     await updateImportJob(ctx.db, id, ["analyzing"], {
       status: "ready",
       bytesRead: progress.bytesRead,
@@ -229,7 +275,8 @@ async function commitKind<K extends ImportKind>(
 ) {
   if (batch.length === 0) return;
   const target = targets[kind];
-  const rows = target.prepare ? await target.prepare(tx, profileId, batch) : batch;
+  // The analysis reported the rows that cannot be stored; here they are only counted again.
+  const rows = await preparedRows(tx, profileId, kind, batch, state.progress, () => undefined);
   let inserted: number;
   if (target.copyNew) {
     const fresh = rows.filter(await newRowTest(tx, profileId, source, kind, rows, state.seen));
@@ -261,6 +308,7 @@ export async function runCommit(
         sql`select pg_advisory_xact_lock(hashtextextended(${`mitai.import:${profileId}`}, 0))`,
       );
       const state = { progress, seen: newSeen() };
+      const folded = newFolded();
       const batches = await openForCommit(importer, filePath, {
         signal: controller.signal,
         timeZone,
@@ -272,9 +320,16 @@ export async function runCommit(
         if (controller.signal.aborted) throw new Cancelled();
         const groups = groupByKind(batch.records);
         for (const kind of importKinds)
-          await commitKind(tx, copy, profileId, importer.source, kind, groups[kind], state);
+          if (!foldRows(folded, kind, groups[kind]))
+            await commitKind(tx, copy, profileId, importer.source, kind, groups[kind], state);
         progress.invalid += batch.errors.length;
         progress.rows += batch.rows;
+      }
+      for (const kind of importKinds) {
+        for (const rows of foldedChunks(folded, kind)) {
+          if (controller.signal.aborted) throw new Cancelled();
+          await commitKind(tx, copy, profileId, importer.source, kind, rows, state);
+        }
       }
       if (controller.signal.aborted) throw new Cancelled();
     });

@@ -63,7 +63,7 @@ export const importMappings = pgTable(
     /** SHA-256 of the normalized headers: how the next file is recognized. */
     headerKey: text("header_key").notNull(),
     headers: jsonb("headers").$type<string[]>().notNull(),
-    kind: text("kind", { enum: ["blood_pressure", "vitals", "sleep"] }).notNull(),
+    kind: text("kind", { enum: ["blood_pressure", "vitals", "sleep", "nutrition"] }).notNull(),
     fields: jsonb("fields").$type<Record<string, string>>().notNull(),
     dateOrder: text("date_order", { enum: ["mdy", "dmy"] })
       .notNull()

@@ -112,3 +112,28 @@ export function storedSessions(t: TestApp, who: TestProfile) {
     storedSession,
   );
 }
+
+const storedDay = z.object({
+  date: z.string(),
+  source: z.string(),
+  kcal: z.number(),
+  proteinG: z.number(),
+  fatG: z.number(),
+  carbsG: z.number(),
+  fiberG: z.number().nullable(),
+  note: z.string().nullable(),
+  updatedAt: z.string(),
+});
+
+/** A profile's nutrition entries as stored (read from the table itself), by day and source. */
+export function storedNutrition(t: TestApp, who: TestProfile) {
+  return sqlRows(
+    t.db,
+    sql`
+      select date::text as date, source, kcal, protein_g as "proteinG", fat_g as "fatG",
+             carbs_g as "carbsG", fiber_g as "fiberG", note, updated_at::text as "updatedAt"
+      from nutrition_log where profile_id = ${who.profile.id}
+      order by date, source`,
+    storedDay,
+  );
+}

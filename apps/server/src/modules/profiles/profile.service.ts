@@ -1,6 +1,6 @@
-import type { AdminProfileUpdate, Profile, ProfileUpdate } from "@mitai/shared";
+import { type AdminProfileUpdate, PROTEIN_PER_KG_MAX, type Profile, type ProfileUpdate } from "@mitai/shared";
 import type { Database } from "../../db/client.js";
-import { ConflictError, NotFoundError } from "../../errors.js";
+import { ConflictError, NotFoundError, ValidationError } from "../../errors.js";
 import type { Actor } from "../../plugins/auth.js";
 import { deleteSessionsOf } from "../auth/auth.repo.js";
 import {
@@ -28,11 +28,25 @@ export function toProfile(row: ProfileRow): Profile {
     language: row.language,
     timeZone: row.timeZone,
     sessionDays: row.sessionDays,
+    kcalTarget: row.kcalTarget,
+    proteinTarget: row.proteinTarget,
+    proteinTargetUnit: row.proteinTargetUnit,
+    fatTargetG: row.fatTargetG,
+    carbsTargetG: row.carbsTargetG,
     createdAt: row.createdAt.toISOString(),
   };
 }
 
 export async function updateOwnProfile(db: Database, actor: Actor, patch: ProfileUpdate): Promise<Profile> {
+  // A protein target per kg of body weight is at most 5 g/kg, whichever of value and unit changes.
+  const unit = patch.proteinTargetUnit ?? actor.profile.proteinTargetUnit;
+  const protein = patch.proteinTarget === undefined ? actor.profile.proteinTarget : patch.proteinTarget;
+  if (unit === "g_per_kg" && protein !== null && protein > PROTEIN_PER_KG_MAX) {
+    throw new ValidationError(
+      "proteinTarget",
+      `must be at most ${PROTEIN_PER_KG_MAX} g per kg of body weight`,
+    );
+  }
   const row = await updateProfile(db, actor.profile.id, patch satisfies ProfilePatch);
   if (!row) throw new NotFoundError("Profile");
   return toProfile(row);

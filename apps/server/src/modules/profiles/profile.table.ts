@@ -32,12 +32,20 @@ export const profiles = pgTable(
       .default("de"),
     timeZone: text("time_zone").notNull().default("Europe/Berlin"),
     sessionDays: integer("session_days").notNull().default(30),
+    kcalTarget: integer("kcal_target"),
+    proteinTarget: doublePrecision("protein_target"),
+    proteinTargetUnit: text("protein_target_unit", { enum: ["g", "g_per_kg"] })
+      .notNull()
+      .default("g"),
+    fatTargetG: doublePrecision("fat_target_g"),
+    carbsTargetG: doublePrecision("carbs_target_g"),
     ...timestamps(),
   },
   (t) => [
     uniqueIndex("profiles_email_unique").on(sql`lower(${t.email})`),
     check("profiles_role_check", sql`${t.role} in ('admin', 'user')`),
     check("profiles_session_days_check", sql`${t.sessionDays} between 1 and 365`),
+    check("profiles_protein_target_unit_check", sql`${t.proteinTargetUnit} in ('g', 'g_per_kg')`),
   ],
 );
 

@@ -32,6 +32,11 @@ describe("own profile", () => {
         "sessionDays",
         "sex",
         "timeZone",
+        "kcalTarget",
+        "proteinTarget",
+        "proteinTargetUnit",
+        "fatTargetG",
+        "carbsTargetG",
       ].sort(),
     );
     expect(body).toMatchObject({ email: "user@example.org", role: "user", sessionDays: 30 });

@@ -1,4 +1,4 @@
-import { FoldHorizontal, Images, Ruler } from "lucide-react";
+import { FoldHorizontal, Images, Ruler, Weight } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router";
 import { PageHeader, useDocumentTitle } from "../../components/PageHeader";
@@ -18,15 +18,34 @@ export function BodyLayout() {
   return (
     <div className="page">
       <PageHeader title={t("body.title")} subtitle={t(`body.subtitles.${active.key}`)} />
-      <nav className="tabs" aria-label={t("body.tabs.label")} data-testid="body-tabs">
-        {tabs.map(({ to, key, icon: Icon }) => (
-          <NavLink key={to} to={to} className="tab">
-            <Icon size={18} aria-hidden="true" />
-            <span>{t(`body.tabs.${key}`)}</span>
-          </NavLink>
-        ))}
-      </nav>
+      <BodySectionTabs />
       <Outlet />
     </div>
+  );
+}
+
+/**
+ * The body section's tabs. Phones have no tab for Body in their tab bar: Weight leads there, so on
+ * phones the strip starts with Weight, and the weight page shows the same strip (`phoneOnly`).
+ */
+export function BodySectionTabs({ phoneOnly = false }: { phoneOnly?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <nav
+      className={phoneOnly ? "tabs tabs-phone-only" : "tabs"}
+      aria-label={t("body.tabs.label")}
+      data-testid="body-tabs"
+    >
+      <NavLink to="/weight" className="tab tab-phone-only">
+        <Weight size={18} aria-hidden="true" />
+        <span>{t("nav.weight")}</span>
+      </NavLink>
+      {tabs.map(({ to, key, icon: Icon }) => (
+        <NavLink key={to} to={to} className="tab">
+          <Icon size={18} aria-hidden="true" />
+          <span>{t(`body.tabs.${key}`)}</span>
+        </NavLink>
+      ))}
+    </nav>
   );
 }

@@ -15,6 +15,7 @@ import { useWeightStats } from "../weight/useWeight";
 import { WeightChart } from "../weight/WeightChart";
 import { BloodPressureTile } from "./BloodPressureTile";
 import { BodyTile } from "./BodyTile";
+import { NutritionTile } from "./NutritionTile";
 import { SleepTile } from "./SleepTile";
 import { StatCards } from "./StatCards";
 import { TrainingTile } from "./TrainingTile";
@@ -63,6 +64,7 @@ export function DashboardPage() {
       )}
       {stats.data && stats.data.count > 0 && <StatCards stats={stats.data} today={today} />}
       <div className="tile-row">
+        <NutritionTile />
         <BloodPressureTile />
         <VitalsTile />
         <SleepTile />

@@ -2,6 +2,7 @@ import type { ImportJob } from "@mitai/shared";
 import { FileSpreadsheet, FileUp, History } from "lucide-react";
 import { type DragEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useLocation } from "react-router";
 import { useProfile } from "../../app/auth";
 import { Card } from "../../components/Card";
 import { ErrorMessage } from "../../components/ErrorMessage";
@@ -10,12 +11,10 @@ import { useLocale } from "../../i18n";
 import { formatInstantDay } from "../../lib/dates";
 import { formatTime } from "../blood-pressure/format";
 import { ImportJobView, StatusBadge } from "./ImportJobView";
+import { formatsFirst, sectionKind } from "./kinds";
 import { SavedMappings } from "./SavedMappings";
 import { useFormatName } from "./useFormatName";
 import { isFinished, useImportJobs, useUploadImport } from "./useImport";
-
-/** The formats the server knows, as named in the list of what can be imported. */
-const formats = ["omron", "hae", "workouts", "fit", "generic"] as const;
 
 /**
  * The import tab: pick a file, watch it being read, check the preview, import. A job lives on the
@@ -30,6 +29,8 @@ export function ImportPage() {
   const activeId = chosen !== undefined ? chosen : (open?.id ?? null);
   const active = jobs.data?.find((job) => job.id === activeId);
   const past = (jobs.data ?? []).filter((job) => job.id !== activeId);
+  // The page is a tab of several sections: the formats of the section it is opened in come first.
+  const formats = formatsFirst(sectionKind(useLocation().pathname));
 
   return (
     <div className="import-layout">

@@ -1,5 +1,5 @@
 import type { ImportKind } from "@mitai/shared";
-import { Activity, Dumbbell, HeartPulse, type LucideIcon, Moon } from "lucide-react";
+import { Activity, Apple, Dumbbell, HeartPulse, type LucideIcon, Moon } from "lucide-react";
 
 /** The same pictures the navigation and the dashboard tiles use for these kinds. */
 const icons: Record<ImportKind, LucideIcon> = {
@@ -7,6 +7,7 @@ const icons: Record<ImportKind, LucideIcon> = {
   vitals: Activity,
   sleep: Moon,
   activity: Dumbbell,
+  nutrition: Apple,
 };
 
 export function KindIcon({ kind, size = 18 }: { kind: ImportKind; size?: number }) {

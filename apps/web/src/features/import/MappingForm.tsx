@@ -132,6 +132,11 @@ type Form = UseFormReturn<MappingFormValues>;
 /** What a field is, when its name alone does not say it. */
 function fieldHint(kind: MappableKind, field: MappingField) {
   if (kind === "sleep" && field === "date") return "import.mapping.hints.sleepDate" as const;
+  if (kind === "nutrition" && field === "date") return "import.mapping.hints.nutritionDate" as const;
+  if (field === "kcal") return "import.mapping.hints.kcal" as const;
+  if (field === "proteinG" || field === "fatG" || field === "carbsG" || field === "fiberG") {
+    return "import.mapping.hints.grams" as const;
+  }
   if (field === "bedtime" || field === "wakeTime") return "import.mapping.hints.clock" as const;
   if (field === "quality") return "import.mapping.hints.quality" as const;
   if (field === "irregularHeartbeat") return "import.mapping.hints.irregularHeartbeat" as const;

@@ -44,6 +44,12 @@ const numeric = new Set([
   "kcalActive",
   "hrAvg",
   "hrMax",
+  "kcal",
+  "proteinG",
+  "fatG",
+  "carbsG",
+  "fiberG",
+  "items",
 ]);
 
 /** A session's training type, as the mappings resolved it, by its name in the app's language. */
@@ -98,8 +104,11 @@ function KindTable({ kind, rows }: { kind: ImportKind; rows: PreviewRow[] }) {
     if (clocks.has(key) && typeof value === "string")
       return <time dateTime={value}>{formatTime(value, locale)}</time>;
     if (key === "date" && typeof value === "string") return formatDay(value, locale, "medium");
+    // A day summed from a diary's rows: how many entries it is made of.
+    if (key === "items" && typeof value === "number") return t("import.preview.items", { count: value });
     if (typeof value === "number") {
       if (durations.has(key)) return formatHoursMinutes(value);
+      if (key === "kcal") return formatNumber(value, locale, { maxDigits: 0 });
       if (isMetric(key)) return formatMetric(value, key, locale);
       return formatNumber(value, locale, { maxDigits: 2 });
     }

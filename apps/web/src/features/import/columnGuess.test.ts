@@ -11,6 +11,8 @@ describe("normalizeHeader", () => {
     expect(normalizeHeader("VO2 Max (ml/(kg·min))")).toBe("vo2 max");
     expect(normalizeHeader("Date/Time")).toBe("date time");
     expect(normalizeHeader("  SYS  ")).toBe("sys");
+    expect(normalizeHeader("Eiweiß (g)")).toBe("eiweiss");
+    expect(normalizeHeader("Energie (kcal)")).toBe("energie");
   });
 });
 
@@ -120,6 +122,59 @@ describe("guessFields", () => {
     });
   });
 
+  it("finds a MyFitnessPal nutrition summary's columns, the whole fat before the saturated", () => {
+    expect(
+      guessFields("nutrition", [
+        "Date",
+        "Meal",
+        "Time",
+        "Calories",
+        "Saturated Fat",
+        "Fat (g)",
+        "Carbohydrates (g)",
+        "Fiber",
+        "Sugar",
+        "Protein (g)",
+        "Note",
+      ]),
+    ).toEqual({
+      date: "Date",
+      kcal: "Calories",
+      proteinG: "Protein (g)",
+      fatG: "Fat (g)",
+      carbsG: "Carbohydrates (g)",
+      fiberG: "Fiber",
+      note: "Note",
+    });
+  });
+
+  it("finds a German diary's columns", () => {
+    expect(
+      guessFields("nutrition", [
+        "Datum",
+        "Lebensmittel",
+        "Brennwert (kcal)",
+        "Eiweiß (g)",
+        "Fett (g)",
+        "Kohlenhydrate (g)",
+        "Ballaststoffe (g)",
+      ]),
+    ).toEqual({
+      date: "Datum",
+      kcal: "Brennwert (kcal)",
+      proteinG: "Eiweiß (g)",
+      fatG: "Fett (g)",
+      carbsG: "Kohlenhydrate (g)",
+      fiberG: "Ballaststoffe (g)",
+    });
+    expect(guessFields("nutrition", ["Tag", "Kalorien", "Energie (kJ)"])).toMatchObject({ kcal: "Kalorien" });
+    expect(guessFields("nutrition", ["Date", "Energy (kcal)", "Net Carbs (g)", "Carbs (g)"])).toEqual({
+      date: "Date",
+      kcal: "Energy (kcal)",
+      carbsG: "Carbs (g)",
+    });
+  });
+
   it("uses a column once and leaves unknown headers alone", () => {
     expect(guessFields("blood_pressure", ["Wert", "Spalte 2"])).toEqual({});
     expect(guessFields("blood_pressure", ["SYS", "SYS"])).toEqual({ systolic: "SYS" });
@@ -132,6 +187,8 @@ describe("guessKind", () => {
     expect(guessKind(["Datum", "Uhrzeit", "SYS", "DIA", "Puls"])).toBe("blood_pressure");
     expect(guessKind(["Datum", "Ruhepuls", "HRV"])).toBe("vitals");
     expect(guessKind(["Date", "Bedtime", "Wake time", "Deep", "REM"])).toBe("sleep");
+    expect(guessKind(["Datum", "Kalorien", "Eiweiß", "Fett", "Kohlenhydrate"])).toBe("nutrition");
+    expect(guessKind(["Date", "Meal", "Calories", "Protein (g)"])).toBe("nutrition");
   });
 
   it("prefers a kind whose required fields are complete", () => {

@@ -92,6 +92,24 @@ const synonyms: Record<MappingField, readonly string[]> = {
   remMin: ["rem", "rem sleep", "rem schlaf", "traumschlaf"],
   lightMin: ["light", "light sleep", "core", "core sleep", "leichtschlaf", "kernschlaf"],
   awakeMin: ["awake", "wach", "awake time", "wachzeit"],
+  // Nutrition diaries name their units in parentheses ("Energy (kcal)", "Eiweiß (g)"), dropped here.
+  kcal: [
+    "kcal",
+    "calories",
+    "calorie",
+    "cal",
+    "kalorien",
+    "energy",
+    "energie",
+    "dietary energy",
+    "food energy",
+    "brennwert",
+    "nahrungsenergie",
+  ],
+  proteinG: ["protein", "proteins", "proteine", "eiweiss", "eiweis"],
+  fatG: ["fat", "fats", "total fat", "fett", "fett gesamt", "fette"],
+  carbsG: ["carbs", "carbohydrate", "carbohydrates", "total carbohydrates", "kohlenhydrate", "kh"],
+  fiberG: ["fiber", "fibre", "dietary fiber", "dietary fibre", "ballaststoffe"],
 };
 
 type Match = { exact: boolean; length: number };

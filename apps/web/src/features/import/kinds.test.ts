@@ -1,6 +1,14 @@
 import type { ImportJob } from "@mitai/shared";
 import { describe, expect, it } from "vitest";
-import { addedKinds, jobKinds, rowNoun, showsKindCounts } from "./kinds";
+import {
+  addedKinds,
+  formatsFirst,
+  jobKinds,
+  knownFormat,
+  rowNoun,
+  sectionKind,
+  showsKindCounts,
+} from "./kinds";
 
 type Counted = Pick<ImportJob, "kinds" | "preview" | "counts">;
 const job = (kinds: ImportJob["kinds"], preview: ImportJob["preview"] = [], added = 0): Counted => ({
@@ -40,6 +48,17 @@ describe("addedKinds", () => {
     ).toEqual(["vitals", "blood_pressure"]);
   });
 
+  it("names nutrition among the kinds an import added to", () => {
+    expect(
+      addedKinds(
+        job([
+          { kind: "vitals", new: 0, duplicate: 2 },
+          { kind: "nutrition", new: 12, duplicate: 0 },
+        ]),
+      ),
+    ).toEqual(["nutrition"]);
+  });
+
   it("reads an older job without counts per kind from its preview", () => {
     expect(addedKinds(job([], [{ systolic: 120 }], 3))).toEqual(["blood_pressure"]);
     expect(addedKinds(job([], [{ systolic: 120 }], 0))).toEqual([]);
@@ -63,7 +82,43 @@ describe("showsKindCounts", () => {
 describe("rowNoun", () => {
   it("uses the one kind's word, else a neutral one", () => {
     expect(rowNoun(["sleep"])).toBe("sleep");
+    expect(rowNoun(["nutrition"])).toBe("nutrition");
     expect(rowNoun(["sleep", "vitals"])).toBe("mixed");
     expect(rowNoun([])).toBe("mixed");
+  });
+});
+
+describe("knownFormat", () => {
+  it("knows the nutrition diaries' formats, and not a format it has no name for", () => {
+    expect(knownFormat("fddb_csv")).toBe("fddb_csv");
+    expect(knownFormat("myfitnesspal_csv")).toBe("myfitnesspal_csv");
+    expect(knownFormat("cronometer_servings_csv")).toBe("cronometer_servings_csv");
+    expect(knownFormat("some_new_csv")).toBeNull();
+    expect(knownFormat(null)).toBeNull();
+  });
+});
+
+describe("formatsFirst", () => {
+  it("lists the nutrition diaries first in the nutrition section, a CSV of one's own last", () => {
+    const nutrition = formatsFirst(sectionKind("/nutrition/import"));
+    expect(nutrition.slice(0, 4)).toEqual(["fddb", "mfp", "cronometer", "haeNutrition"]);
+    expect(nutrition.at(-1)).toBe("generic");
+    expect(new Set(nutrition).size).toBe(9);
+  });
+
+  it("keeps the usual order where the section has no formats of its own", () => {
+    expect(sectionKind("/vitals/import")).toBeNull();
+    expect(formatsFirst(null)).toEqual([
+      "omron",
+      "hae",
+      "workouts",
+      "fit",
+      "fddb",
+      "mfp",
+      "cronometer",
+      "haeNutrition",
+      "generic",
+    ]);
+    expect(formatsFirst(sectionKind("/training/import")).slice(0, 2)).toEqual(["workouts", "fit"]);
   });
 });

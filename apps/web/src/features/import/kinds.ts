@@ -10,6 +10,7 @@ export const kindPages: Record<ImportKind, string> = {
   vitals: "/vitals/baseline",
   sleep: "/sleep",
   activity: "/training/log",
+  nutrition: "/nutrition",
 };
 
 /**
@@ -52,12 +53,49 @@ export function rowNoun(kinds: readonly ImportKind[]): ImportKind | "mixed" {
   return only !== undefined && others.length === 0 ? only : "mixed";
 }
 
+/**
+ * The formats named in the list of what can be imported, each with the kind it is mostly for
+ * (null: any kind, as a CSV of one's own).
+ */
+export const importFormats = [
+  { key: "omron", kind: "blood_pressure" },
+  { key: "hae", kind: "vitals" },
+  { key: "workouts", kind: "activity" },
+  { key: "fit", kind: "activity" },
+  { key: "fddb", kind: "nutrition" },
+  { key: "mfp", kind: "nutrition" },
+  { key: "cronometer", kind: "nutrition" },
+  { key: "haeNutrition", kind: "nutrition" },
+  { key: "generic", kind: null },
+] as const satisfies readonly { key: string; kind: ImportKind | null }[];
+export type ImportFormatKey = (typeof importFormats)[number]["key"];
+
+/** The kind a section of the app is about, by its path: the import tab is shown in several. */
+export function sectionKind(pathname: string): ImportKind | null {
+  const section = pathname.split("/")[1];
+  if (section === "nutrition") return "nutrition";
+  if (section === "training") return "activity";
+  if (section === "sleep") return "sleep";
+  return null;
+}
+
+/** The formats in their order, those for `kind` moved to the front (a CSV of one's own stays last). */
+export function formatsFirst(kind: ImportKind | null): ImportFormatKey[] {
+  const first = importFormats.filter((format) => kind !== null && format.kind === kind);
+  const rest = importFormats.filter((format) => !first.includes(format));
+  return [...first, ...rest].map((format) => format.key);
+}
+
 /** The formats the web has its own names for (the server's label is English). */
 const knownFormats = [
   "omron_csv",
   "health_auto_export",
   "health_auto_export_workouts",
   "garmin_fit",
+  "fddb_csv",
+  "myfitnesspal_csv",
+  "cronometer_daily_csv",
+  "cronometer_servings_csv",
   "generic_csv",
 ] as const;
 export type KnownFormat = (typeof knownFormats)[number];

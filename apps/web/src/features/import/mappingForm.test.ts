@@ -78,6 +78,50 @@ describe("initialMappingValues", () => {
   });
 });
 
+const diaryFile: GenericFile = {
+  headers: ["Datum", "Mahlzeit", "Kalorien", "Eiweiß (g)", "Fett (g)", "KH (g)"],
+  sample: [
+    ["14.03.2025", "Frühstück", "520", "24,5", "18", "61"],
+    ["14.03.2025", "Mittag", "780", "41", "25", "90"],
+  ],
+  mapping: null,
+};
+
+describe("a nutrition diary", () => {
+  it("is guessed as nutrition with its columns", () => {
+    const form = initialMappingValues(diaryFile, "dmy");
+    expect(form.kind).toBe("nutrition");
+    expect(form.fields.nutrition).toEqual({
+      date: "Datum",
+      kcal: "Kalorien",
+      proteinG: "Eiweiß (g)",
+      fatG: "Fett (g)",
+      carbsG: "KH (g)",
+      fiberG: "",
+      note: "",
+    });
+    expect(mappingProblems(form)).toEqual([]);
+    expect(toMappingInput(form)).toEqual({
+      kind: "nutrition",
+      fields: { date: "Datum", kcal: "Kalorien", proteinG: "Eiweiß (g)", fatG: "Fett (g)", carbsG: "KH (g)" },
+      dateOrder: "dmy",
+      remember: true,
+    });
+  });
+
+  it("needs the date and the energy, not the macros", () => {
+    const form = initialMappingValues(diaryFile, "dmy");
+    form.fields.nutrition.kcal = "";
+    form.fields.nutrition.proteinG = "";
+    expect(mappingProblems(form)).toEqual([{ field: "kcal", reason: "missing" }]);
+    form.fields.nutrition.date = "";
+    expect(mappingProblems(form)).toEqual([
+      { field: "date", reason: "missing" },
+      { field: "kcal", reason: "missing" },
+    ]);
+  });
+});
+
 const values = (over: Partial<MappingFormValues> = {}): MappingFormValues => ({
   ...initialMappingValues(bpFile, "dmy"),
   ...over,

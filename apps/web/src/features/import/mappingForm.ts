@@ -42,6 +42,7 @@ export function initialMappingValues(file: GenericFile, fallbackOrder: DateOrder
     blood_pressure: guessed("blood_pressure"),
     vitals: guessed("vitals"),
     sleep: guessed("sleep"),
+    nutrition: guessed("nutrition"),
   };
   if (mapping) {
     fields[mapping.kind] = fieldsFor(mapping.kind, mapping.fields, headers);

@@ -83,6 +83,18 @@ const night = (bedtime: string | null) => ({
   note: null,
 });
 
+const diaryDay = (date: string, fiberG: number | null) => ({
+  kind: "nutrition",
+  date,
+  kcal: 2140,
+  proteinG: 121.5,
+  fatG: 80,
+  carbsG: 230,
+  fiberG,
+  items: 12,
+  note: null,
+});
+
 describe("groupPreviewByKind", () => {
   it("makes one group per kind in the job's order, keeping the rows' order", () => {
     const rows = [
@@ -172,6 +184,28 @@ describe("previewColumnsFor", () => {
       "durationMin",
       "deepMin",
     ]);
+  });
+
+  it("reads a day of nutrition: day, energy, macros, how many entries; fiber once a day has it", () => {
+    expect(previewColumnsFor("nutrition", [diaryDay("2025-03-14", null)])).toEqual([
+      "date",
+      "kcal",
+      "proteinG",
+      "fatG",
+      "carbsG",
+      "items",
+    ]);
+    expect(
+      previewColumnsFor("nutrition", [
+        diaryDay("2025-03-14", null),
+        { ...diaryDay("2025-03-15", 31), note: "Frühstück, Mittag" },
+      ]),
+    ).toEqual(["date", "kcal", "proteinG", "fatG", "carbsG", "fiberG", "items", "note"]);
+  });
+
+  it("groups days of nutrition beside other kinds", () => {
+    const groups = groupPreviewByKind([diaryDay("2025-03-14", null), reading(120)], ["nutrition"]);
+    expect(groups.map((g) => g.kind)).toEqual(["nutrition", "blood_pressure"]);
   });
 
   it("adds unknown keys with values at the end", () => {

@@ -99,6 +99,10 @@ export const kindColumns = {
     ],
     core: ["date", "name", "trainingTypeId", "durationMin"],
   },
+  nutrition: {
+    order: ["date", "kcal", "proteinG", "fatG", "carbsG", "fiberG", "items", "note"],
+    core: ["date", "kcal", "proteinG", "fatG", "carbsG"],
+  },
 } as const satisfies Record<ImportKind, { order: readonly string[]; core: readonly string[] }>;
 export type PreviewColumn = (typeof kindColumns)[ImportKind]["order"][number];
 

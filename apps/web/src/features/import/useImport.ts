@@ -11,6 +11,7 @@ import { useEffect } from "react";
 import { z } from "zod";
 import { call, callVoid } from "../../app/api";
 import { bpKeys } from "../blood-pressure/useBloodPressure";
+import { nutritionKeys } from "../nutrition/useNutrition";
 import { sleepKeys } from "../sleep/useSleep";
 import { trainingKeys } from "../training/useTraining";
 import { vitalsKeys } from "../vitals/useVitals";
@@ -31,6 +32,7 @@ const kindKeys: Record<ImportKind, readonly string[]> = {
   vitals: vitalsKeys.all,
   sleep: sleepKeys.all,
   activity: trainingKeys.activity,
+  nutrition: nutritionKeys.all,
 };
 
 /** How often a running job is asked for its progress. */

@@ -1,13 +1,14 @@
 import { ChevronRight, LogOut, ShieldCheck } from "lucide-react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { useAuth, useProfile } from "../../app/auth";
 import { Button } from "../../components/Button";
 import { Card } from "../../components/Card";
 import { PageHeader } from "../../components/PageHeader";
 import { useLocale } from "../../i18n";
 import { formatInstantDay } from "../../lib/dates";
+import { NutritionGoalsForm } from "./NutritionGoalsForm";
 import { PreferencesForm } from "./PreferencesForm";
 import { ProfileForm } from "./ProfileForm";
 
@@ -17,6 +18,12 @@ export function SettingsPage() {
   const profile = useProfile();
   const { signOut } = useAuth();
   const [leaving, setLeaving] = useState(false);
+  const { hash } = useLocation();
+
+  // A link to one card ("/settings#settings-goals", from the dashboard) lands on it, not on the profile.
+  useEffect(() => {
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: "start" });
+  }, [hash]);
 
   const logout = async () => {
     setLeaving(true);
@@ -27,9 +34,14 @@ export function SettingsPage() {
     <div className="page">
       <PageHeader title={t("settings.title")} subtitle={t("settings.subtitle")} />
       <div className="settings-layout">
-        <Card title={t("settings.profile.title")} titleId="settings-profile" className="settings-profile">
-          <ProfileForm />
-        </Card>
+        <div className="settings-main">
+          <Card title={t("settings.profile.title")} titleId="settings-profile" className="settings-profile">
+            <ProfileForm />
+          </Card>
+          <Card title={t("goals.title")} titleId="settings-goals" className="settings-goals">
+            <NutritionGoalsForm />
+          </Card>
+        </div>
         <div className="settings-side">
           <Card title={t("settings.preferences")} titleId="settings-preferences">
             <PreferencesForm />

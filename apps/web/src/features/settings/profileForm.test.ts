@@ -1,23 +1,8 @@
-import type { Profile } from "@mitai/shared";
 import { describe, expect, it } from "vitest";
+import { testProfile } from "./profile.fixture";
 import { profileFormSchema, profileFormValues } from "./profileForm";
 
-const profile: Profile = {
-  id: "0b7c6f0e-8f7e-4d5c-9a55-2f4a3c1b9e11",
-  email: "anna@example.org",
-  name: "Anna",
-  role: "user",
-  active: true,
-  emailVerified: true,
-  sex: null,
-  birthDate: null,
-  heightCm: 172.5,
-  goalWeightKg: null,
-  language: "de",
-  timeZone: "Europe/Berlin",
-  sessionDays: 30,
-  createdAt: "2025-01-01T10:00:00Z",
-};
+const profile = testProfile;
 
 describe("profileFormSchema", () => {
   it("round-trips a profile in German notation", () => {

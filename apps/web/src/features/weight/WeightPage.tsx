@@ -10,6 +10,7 @@ import { useToast } from "../../components/Toast";
 import { useLocale } from "../../i18n";
 import { formatDay } from "../../lib/dates";
 import { formatKg } from "../../lib/number";
+import { BodySectionTabs } from "../body/BodyLayout";
 import { useDeleteWeight, useWeightStats } from "./useWeight";
 import { WeightChart } from "./WeightChart";
 import { WeightEditDialog, type WeightEditTarget } from "./WeightEditDialog";
@@ -46,6 +47,8 @@ export function WeightPage() {
         title={t("weight.title")}
         subtitle={count === undefined ? t("weight.subtitle") : t("weight.entries", { count })}
       />
+      {/* Phones reach circumferences, caliper and photos from here (no Body tab in their tab bar). */}
+      <BodySectionTabs phoneOnly />
       <div className="weight-layout">
         <Card className="weight-entry" title={t("weight.form.title")} titleId="weight-entry-title">
           <WeightForm

@@ -7,7 +7,7 @@ import {
 } from "@mitai/shared";
 import { parseLocalDateTime } from "../reader/values.js";
 import { flag, isEmptyCell, normalizeHeader, optionalNumber, wholeNumber } from "./cells.js";
-import { type Built, bloodPressureRecord, sleepRecord, vitalsRecord } from "./records.js";
+import { type Built, bloodPressureRecord, nutritionRecord, sleepRecord, vitalsRecord } from "./records.js";
 import type { Importer, RowContext, RowMapper, RowResult } from "./types.js";
 
 export const GENERIC_FORMAT = "generic_csv";
@@ -68,7 +68,10 @@ function instant(cell: Cell, mapping: ColumnMapping, ctx: RowContext, dateField:
   return split ? parseLocalDateTime(split[1] ?? "", split[2] ?? "", ctx.timeZone) : null;
 }
 
-const mappers: Record<MappableKind, (cell: Cell, mapping: ColumnMapping, ctx: RowContext) => RowResult> = {
+const mappers: Record<
+  MappableKind,
+  (cell: Cell, mapping: ColumnMapping, ctx: RowContext, line: number) => RowResult
+> = {
   blood_pressure(cell, mapping, ctx) {
     const at = instant(cell, mapping, ctx, "date", "time");
     if (!at) return invalid(`date "${[cell("date"), cell("time")].join(" ").trim()}" is not a date and time`);
@@ -152,6 +155,31 @@ const mappers: Record<MappableKind, (cell: Cell, mapping: ColumnMapping, ctx: Ro
       ),
     );
   },
+
+  /** A diary row (or a day): summed with the file's other rows of its day; unmapped macros are 0. */
+  nutrition(cell, mapping, ctx, line) {
+    const at = instant(cell, mapping, ctx, "date");
+    if (!at) return invalid(`date "${cell("date")}" is not a date`);
+    const kcal = optionalNumber(cell("kcal"), "kcal");
+    if (typeof kcal === "string") return invalid(kcal);
+    if (kcal === null) return invalid("kcal is missing");
+    const grams: Record<string, number | null> = {};
+    for (const field of ["proteinG", "fatG", "carbsG", "fiberG"]) {
+      const n = optionalNumber(cell(field), field);
+      if (typeof n === "string") return invalid(n);
+      grams[field] = n;
+    }
+    return done(
+      nutritionRecord(at.date, line, {
+        kcal,
+        proteinG: grams.proteinG ?? 0,
+        fatG: grams.fatG ?? 0,
+        carbsG: grams.carbsG ?? 0,
+        fiberG: grams.fiberG ?? null,
+        note: isEmptyCell(cell("note")) ? null : cell("note"),
+      }),
+    );
+  },
 };
 
 /** A CSV read through the user's mapping of its columns to one kind's fields. */
@@ -170,13 +198,13 @@ export function genericImporter(mapping: ColumnMapping): Importer {
         index.set(field, i);
       }
       const map = mappers[mapping.kind];
-      const mapper: RowMapper = (cells, ctx) => {
+      const mapper: RowMapper = (cells, ctx, line = 0) => {
         if (cells.every((c) => isEmptyCell(c))) return { kind: "skip" };
         const cell: Cell = (field) => {
           const i = index.get(field);
           return i === undefined ? "" : (cells[i] ?? "").trim();
         };
-        return map(cell, mapping, ctx);
+        return map(cell, mapping, ctx, line);
       };
       return mapper;
     },

@@ -1,10 +1,19 @@
 import { AppError } from "../../../errors.js";
 import { parseDecimal, parseLocalDateTime } from "../reader/values.js";
 import { normalizeHeader } from "./cells.js";
+import { type DietMetric, dietColumns, dietOf } from "./health-auto-export-diet.js";
 import { type Built, bloodPressureRecord, sleepRecord, vitalsRecord } from "./records.js";
 import type { Importer, ImportRecord, RowMapper } from "./types.js";
 
-type Metric = "restingHr" | "hrv" | "vo2Max" | "spo2" | "respiratoryRate" | "bloodPressure" | "sleep";
+type Metric =
+  | "restingHr"
+  | "hrv"
+  | "vo2Max"
+  | "spo2"
+  | "respiratoryRate"
+  | "bloodPressure"
+  | "sleep"
+  | DietMetric;
 type Part =
   | "systolic"
   | "diastolic"
@@ -37,6 +46,11 @@ const VOCABULARY: { dateTime: string[]; metrics: Record<string, Metric>; parts: 
       "respiratory rate": "respiratoryRate",
       "blood pressure": "bloodPressure",
       "sleep analysis": "sleep",
+      "dietary energy": "dietaryEnergy",
+      protein: "protein",
+      carbohydrates: "carbs",
+      "total fat": "fat",
+      fiber: "fiber",
     },
     parts: {
       systolic: "systolic",
@@ -67,6 +81,12 @@ const VOCABULARY: { dateTime: string[]; metrics: Record<string, Metric>; parts: 
       atemfrequenz: "respiratoryRate",
       blutdruck: "bloodPressure",
       schlafanalyse: "sleep",
+      // The nutrition names of Apple Health in German, guessed the same way (no sample seen either).
+      nahrungsenergie: "dietaryEnergy",
+      protein: "protein",
+      kohlenhydrate: "carbs",
+      "fett gesamt": "fat",
+      ballaststoffe: "fiber",
     },
     parts: {
       systolisch: "systolic",
@@ -144,7 +164,9 @@ function splitDateTime(raw: string): [string, string] {
  * Health Auto Export (iOS) metrics CSV: one row per day (or hour), one column per metric and
  * aggregation, in the phone's language. Resting heart rate, HRV, VO2max, SpO2 and respiratory rate
  * become the day's vitals; systolic with diastolic a blood-pressure reading at the row's time; the
- * sleep columns a night (durations only, or with the clock where the file has start and end).
+ * sleep columns a night (durations only, or with the clock where the file has start and end); the
+ * dietary columns (energy in kJ or kcal, protein, carbohydrates, fat, fiber) the day's nutrition,
+ * its rows summed per day.
  */
 export const healthAutoExportCsv: Importer = {
   format: "health_auto_export",
@@ -165,18 +187,19 @@ export const healthAutoExportCsv: Importer = {
     const sleep = new Map(
       columns.flatMap((c) => (c.metric === "sleep" && c.part ? [[c.part, c] as const] : [])),
     );
-    if (vitals.length === 0 && !(systolic && diastolic) && sleep.size === 0) {
+    const diet = dietColumns(find);
+    if (vitals.length === 0 && !(systolic && diastolic) && sleep.size === 0 && !diet) {
       // `Date/Time` is this app's own first column: say what the file holds instead of guessing on.
       if (first === "date" || first === "datum") return null;
       const found = header.slice(1, 6).join(", ");
       throw new AppError(
         422,
         "unknown_format",
-        `This Health Auto Export file holds no vitals, blood pressure or sleep columns (it has: ${found}${header.length > 6 ? ", …" : ""})`,
+        `This Health Auto Export file holds no vitals, blood pressure, sleep or nutrition (dietary energy) columns (it has: ${found}${header.length > 6 ? ", …" : ""})`,
       );
     }
 
-    const mapper: RowMapper = (cells, { timeZone }) => {
+    const mapper: RowMapper = (cells, { timeZone }, line = 0) => {
       const cell = (c: Column | undefined) => (c ? (cells[c.index] ?? "").trim() : "");
       const number = (c: Column | undefined): number | null | string => {
         const raw = cell(c);
@@ -235,6 +258,8 @@ export const healthAutoExportCsv: Importer = {
       }
 
       if (sleep.size > 0) add(nightOf(sleep, cell, number, at.date, timeZone));
+
+      if (diet) add(dietOf(diet, number, at.date, line));
 
       if (records.length === 0 && problems.length === 0) return { kind: "skip" };
       if (records.length === 0) return { kind: "invalid", reason: problems.join("; ") };

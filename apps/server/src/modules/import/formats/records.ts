@@ -8,7 +8,7 @@ import {
   vitalsMetrics,
 } from "@mitai/shared";
 import type { z } from "zod";
-import type { ImportRecord, SleepImport, VitalsImport } from "./types.js";
+import type { ImportRecord, NutritionImport, SleepImport, VitalsImport } from "./types.js";
 
 /** A record (with what of it had to be left out), or why the values cannot be stored. */
 export type Built = { record: ImportRecord; problem?: string } | { reason: string };
@@ -88,4 +88,40 @@ export function sleepRecord(
   const problem = durationsOnlyInconsistency({ ...night, durationMin });
   if (problem) return { reason: `${problem[0]} ${problem[1]}` };
   return { record: { kind: "sleep", row: { ...night, bedtime: null, wakeTime: null, durationMin } } };
+}
+
+/**
+ * One diary row (a food, a meal, a day) of a day's nutrition: its values must not be negative. The
+ * entry limits apply to the day's sum, once the file's rows of that day are added up.
+ */
+export function nutritionRecord(
+  date: string,
+  line: number,
+  v: Pick<NutritionImport, "kcal" | "proteinG" | "fatG" | "carbsG" | "fiberG" | "note">,
+): Built {
+  // Field by field, no loop or spread: this runs for every row of a diary of years.
+  const negative = !(v.kcal >= 0)
+    ? "kcal"
+    : !(v.proteinG >= 0)
+      ? "proteinG"
+      : !(v.fatG >= 0)
+        ? "fatG"
+        : !(v.carbsG >= 0)
+          ? "carbsG"
+          : v.fiberG !== null && !(v.fiberG >= 0)
+            ? "fiberG"
+            : null;
+  if (negative) return { reason: `${negative} must not be negative` };
+  const row = {
+    date,
+    kcal: v.kcal,
+    proteinG: v.proteinG,
+    fatG: v.fatG,
+    carbsG: v.carbsG,
+    fiberG: v.fiberG,
+    items: 1,
+    note: v.note,
+    line,
+  };
+  return { record: { kind: "nutrition", row } };
 }

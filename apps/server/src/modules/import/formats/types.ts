@@ -58,12 +58,32 @@ export type ActivityImport = {
   distanceKm: number | null;
 };
 
+/**
+ * A day's nutrition as an importer read it: one diary row (a food, a meal, a day), summed with the
+ * file's other rows of that day before it is counted or stored (`Target.combine`).
+ */
+export type NutritionImport = {
+  date: string;
+  kcal: number;
+  proteinG: number;
+  fatG: number;
+  carbsG: number;
+  fiberG: number | null;
+  /** How many file rows the day sums (1 as read). */
+  items: number;
+  /** What the day held, as the file names it (foods, meals), or the row's own note; null for none. */
+  note: string | null;
+  /** The file line of the day's first row: where a day whose sum cannot be stored is reported. */
+  line: number;
+};
+
 /** What each kind of imported row looks like. */
 export type ImportRows = {
   blood_pressure: BloodPressureImport;
   vitals: VitalsImport;
   sleep: SleepImport;
   activity: ActivityImport;
+  nutrition: NutritionImport;
 };
 
 /** One thing a file row yields; a row of a daily health export may yield several of different kinds. */
@@ -78,7 +98,11 @@ export type RowResult =
   | { kind: "end" };
 
 export type RowContext = { timeZone: string };
-export type RowMapper = (cells: string[], ctx: RowContext) => RowResult;
+/**
+ * Maps one file row; `line` is its line in the file (1 = the header), for records that keep it
+ * (the pipeline always passes it; a caller timing the mapper alone may not).
+ */
+export type RowMapper = (cells: string[], ctx: RowContext, line?: number) => RowResult;
 
 /** One file format: recognizes its header and maps each following row. */
 export type Importer = {

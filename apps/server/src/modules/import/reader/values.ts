@@ -201,3 +201,12 @@ function withTime(day: DateCell["day"], t: string, zone: string): LocalInstant |
   if (second !== at) at = second;
   return { at: new Date(at), date: day.date };
 }
+
+/**
+ * A calendar day as written (`21.05.2025`, `2025-05-21`, `Jan 12 2025`, an ISO date with its time),
+ * as `2025-05-21`; null when it is no date. For diaries whose rows belong to the day they name,
+ * whatever the zone.
+ */
+export function parseDay(raw: string): string | null {
+  return dateCell(raw).day?.date ?? null;
+}

@@ -1,6 +1,7 @@
 import type { ImportKind } from "@mitai/shared";
 import { activityTarget } from "./activity.js";
 import { bloodPressureTarget } from "./blood-pressure.js";
+import { nutritionTarget } from "./nutrition.js";
 import { sleepTarget } from "./sleep.js";
 import type { Target } from "./types.js";
 import { vitalsTarget } from "./vitals.js";
@@ -11,4 +12,5 @@ export const targets: { [K in ImportKind]: Target<K> } = {
   vitals: vitalsTarget,
   sleep: sleepTarget,
   activity: activityTarget,
+  nutrition: nutritionTarget,
 };

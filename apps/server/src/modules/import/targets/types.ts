@@ -4,7 +4,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { CopyRows, Database } from "../../../db/client.js";
 import type { ImportRows } from "../formats/types.js";
-import type { PreviewRow } from "../import.table.js";
+import type { ImportErrorRow, PreviewRow } from "../import.table.js";
 
 /** Where one kind of imported row is stored, and how it is recognized as already there. */
 export type Target<K extends ImportKind> = {
@@ -27,6 +27,17 @@ export type Target<K extends ImportKind> = {
    * session's training type through the profile's mappings): one query per batch.
    */
   prepare?(db: Database, profileId: string, rows: ImportRows[K][]): Promise<ImportRows[K][]>;
+  /**
+   * For kinds summed per key (a diary's rows per day): `row` added into `into`, which is returned.
+   * The pipeline then folds the whole file's rows by key before counting or storing them — one row
+   * per key, held in memory per key (a day), never per file row.
+   */
+  combine?(into: ImportRows[K], row: ImportRows[K]): ImportRows[K];
+  /**
+   * Why a prepared row cannot be stored (a day whose sum is beyond an entry's limits), as the error
+   * the import reports for it; null when it can. Such a row is counted invalid, not stored.
+   */
+  invalid?(row: ImportRows[K]): ImportErrorRow | null;
   /** The row as the preview shows it (JSON, camelCase, as it will be stored). */
   preview(row: ImportRows[K]): PreviewRow;
 };
