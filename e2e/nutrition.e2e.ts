@@ -251,6 +251,23 @@ describe.each(cases)("nutrition: log → import FDDB → charts ($name)", (c) =>
     await page.getByTestId("confirm-delete").click();
     await count(days, 13);
 
+    // A second diary of one day (an app that also writes into Apple Health, imported from both):
+    // the day says it may count twice.
+    await count(newest.getByTestId("nutrition-overlap"), 0);
+    await api("POST", "/nutrition", {
+      date: addDays(today, -2),
+      kcal: 300,
+      proteinG: 10,
+      fatG: 10,
+      carbsG: 40,
+      source: "health_auto_export",
+    });
+    await page.reload();
+    await visible(newest.getByTestId("nutrition-overlap"));
+    await text(newest.getByTestId("nutrition-overlap")).toContain("FDDB + ");
+    await newest.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shot(page, `e2e-nutrition-${c.name}-07b-overlap`);
+
     // The charts: kcal bars with the average and the target, macros, protein per kg, and the
     // maintenance the intake and the weights imply (the server's estimate, as it says).
     await page.getByTestId("nutrition-tabs").getByRole("link", { name: c.chartsTab }).click();

@@ -8,6 +8,7 @@ import { RowDate } from "../../components/RowDate";
 import { type NutritionFormat, useNutritionFormat } from "./format";
 import { NutritionFields } from "./NutritionFields";
 import { nutritionEditSchema, nutritionFormFields, nutritionFormValues } from "./nutritionForm";
+import { importedSources } from "./series";
 import { useUpdateNutrition } from "./useNutrition";
 
 type NutritionDayRowProps = {
@@ -31,6 +32,7 @@ export function NutritionDayRow({ day, entries, editingId, onEdit, onDelete }: N
   const format = useNutritionFormat();
   const dateId = useId();
   const single = entries.length === 1 ? entries[0] : undefined;
+  const imports = importedSources(day.sources);
   if (single && single.id === editingId) {
     return <NutritionEditRow entry={single} onDone={() => onEdit(null)} />;
   }
@@ -70,6 +72,15 @@ export function NutritionDayRow({ day, entries, editingId, onEdit, onDelete }: N
             <span className="muted">
               {t("nutrition.list.mismatchWhy", { kcal: format.kcal(day.macroKcal) })}
             </span>
+          </span>
+        </p>
+      )}
+      {imports.length > 1 && (
+        <p className="nutrition-mismatch with-icon small" data-testid="nutrition-overlap">
+          <TriangleAlert size={16} aria-hidden="true" />
+          <span>
+            {t("nutrition.list.overlap", { sources: imports.map(format.source).join(" + ") })}{" "}
+            <span className="muted">{t("nutrition.list.overlapWhy")}</span>
           </span>
         </p>
       )}

@@ -1,6 +1,6 @@
 import type { NutritionDay } from "@mitai/shared";
 import { describe, expect, it } from "vitest";
-import { nutritionSeries, zeroBasedTicks } from "./series";
+import { importedSources, nutritionSeries, zeroBasedTicks } from "./series";
 
 function day(date: string, kcal: number, proteinPerKg: number | null = null): NutritionDay {
   return {
@@ -84,5 +84,13 @@ describe("zeroBasedTicks", () => {
 
   it("has a scale with nothing to show", () => {
     expect(zeroBasedTicks([null])).toEqual([0, 1]);
+  });
+});
+
+describe("importedSources", () => {
+  it("leaves out the typed-in entry, so two diaries of one day stand out", () => {
+    expect(importedSources(["fddb", "manual"])).toEqual(["fddb"]);
+    expect(importedSources(["fddb", "health_auto_export", "manual"])).toEqual(["fddb", "health_auto_export"]);
+    expect(importedSources(["manual"])).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, dayNumber, type NutritionDay } from "@mitai/shared";
+import { addDays, dayNumber, MANUAL_SOURCE, type NutritionDay } from "@mitai/shared";
 
 /** One calendar day of a chart: null values where nothing was logged, so the day shows as a gap. */
 export type NutritionPoint = {
@@ -61,4 +61,12 @@ export function zeroBasedTicks(values: readonly (number | null)[], target: numbe
   const ticks: number[] = [];
   for (let tick = 0; tick < high + step; tick += step) ticks.push(Math.round(tick * 1000) / 1000);
   return ticks;
+}
+
+/**
+ * The sources of a day that came from imports. Two of them may be one diary counted twice (an app
+ * that writes into Apple Health, imported from both).
+ */
+export function importedSources(sources: readonly string[]): string[] {
+  return sources.filter((source) => source !== MANUAL_SOURCE);
 }
