@@ -1,13 +1,13 @@
 import { addDays, todayIn } from "@mitai/shared";
 import { describe, expect, it } from "vitest";
 import {
+  apiAs,
   count,
   openPage,
   phoneAndDesktop,
   registerAndVerify,
   shot,
   text,
-  tokenOf,
   useE2e,
   visible,
 } from "./support/harness.js";
@@ -58,9 +58,8 @@ describe.each(cases)("training: log → categorize → rest day ($name)", (c) =>
 
     // What an import would have left: two sessions of a name no mapping knows (in earlier weeks),
     // and a strength rest planned for today.
-    const headers = { "x-auth-token": await tokenOf(page), "content-type": "application/json" };
-    const post = (path: string, body: object) =>
-      fetch(`${e.server.url}/api${path}`, { method: "POST", headers, body: JSON.stringify(body) });
+    const call = await apiAs(page, e);
+    const post = (path: string, body: object) => call("POST", path, body);
     for (const date of [addDays(today, -10), addDays(today, -20)]) {
       const res = await post("/activity", { date, name: "Zirkel Halle 3", durationMin: 50 });
       expect(res.status).toBe(201);

@@ -2,11 +2,11 @@
 // 500,000 rows (about 3.6 and 18 MB) and imports each, upload → analysed → committed, into a fresh
 // server on PGlite and on PostgreSQL; prints rows per second and the server's peak RSS growth over
 // its idle RSS. Targets: ≥ 50,000 rows/s; peak RSS growth < 200 MB and about the same for both sizes.
-import { createWriteStream, openAsBlob } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { freshPostgres, memory, startServer } from "./support.mjs";
+import { databaseEnv, importThrough, memory, startServer } from "./support.mjs";
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const SIZES = (process.env.BENCH_IMPORT_ROWS ?? "100000,500000").split(",").map(Number);
@@ -35,41 +35,26 @@ async function generate(rows, file) {
   return (await stat(file)).size;
 }
 
-async function waitWhile(url, auth, id, status) {
-  for (;;) {
-    const job = await (await fetch(`${url}/api/import/${id}`, { headers: auth })).json();
-    if (job.status !== status) return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 async function importOnce(env, file, rows) {
   const { url, child, auth } = await startServer(env);
   try {
     await new Promise((r) => setTimeout(r, 500));
     const idle = memory(child.pid).rssMb;
-    const t0 = performance.now();
-    const form = new FormData();
-    form.append("file", await openAsBlob(file), path.basename(file));
-    const created = await fetch(`${url}/api/import`, { method: "POST", headers: auth, body: form });
-    if (created.status !== 202) throw new Error(`upload answered ${created.status}: ${await created.text()}`);
-    const { id } = await created.json();
-    const ready = await waitWhile(url, auth, id, "analyzing");
-    const t1 = performance.now();
-    // The peak so far: the analysis pass's share of the growth.
-    const analysedPeak = memory(child.pid).peakMb;
-    if (ready.status !== "ready" || ready.counts.new !== rows)
-      throw new Error(`analysis: ${JSON.stringify(ready).slice(0, 400)}`);
-    await fetch(`${url}/api/import/${id}/commit`, { method: "POST", headers: auth });
-    const done = await waitWhile(url, auth, id, "committing");
-    const t2 = performance.now();
-    if (done.status !== "done" || done.counts.new !== rows)
-      throw new Error(`commit: ${JSON.stringify(done).slice(0, 400)}`);
+    let analysedPeak = 0;
+    const r = await importThrough(url, auth, file, {
+      ready: (job) => job.status === "ready" && job.counts.new === rows,
+      done: (job) => job.status === "done" && job.counts.new === rows,
+      pollMs: 50,
+      // The peak so far: the analysis pass's share of the growth.
+      onAnalysed: () => {
+        analysedPeak = memory(child.pid).peakMb;
+      },
+    });
     const mem = memory(child.pid);
     return {
-      analyseS: (t1 - t0) / 1000,
-      commitS: (t2 - t1) / 1000,
-      totalS: (t2 - t0) / 1000,
+      analyseS: r.analyseS,
+      commitS: r.commitS,
+      totalS: r.totalS,
       idle,
       peak: mem.peakMb,
       analysedPeak,
@@ -96,19 +81,13 @@ try {
   );
   for (const kind of DATABASES) {
     for (const { rows, file, bytes } of files) {
-      let env;
-      let db = null;
-      if (kind === "PGlite") env = { DATA_DIR: await mkdtemp(path.join(dir, "data-")) };
-      else {
-        db = await freshPostgres(PG_URL, "mitai_bench_import");
-        if (!db) {
-          log(`PostgreSQL at ${PG_URL} does not answer: skipped`);
-          break;
-        }
-        env = { DATABASE_URL: db.url, DATA_DIR: await mkdtemp(path.join(dir, "data-")) };
+      const db = await databaseEnv(kind, dir, PG_URL, "mitai_bench_import");
+      if (!db) {
+        log(`PostgreSQL at ${PG_URL} does not answer: skipped`);
+        break;
       }
       try {
-        const r = await importOnce(env, file, rows);
+        const r = await importOnce(db.env, file, rows);
         const rate = rows / r.totalS;
         const growth = r.peak - r.idle;
         const ok = rate >= TARGET.rowsPerSecond && growth < TARGET.rssGrowthMb;
@@ -116,7 +95,7 @@ try {
           `${kind.padEnd(12)}${fmt(rows).padStart(9)}${fmt(bytes / 1e6, 1).padStart(7)}${fmt(r.analyseS, 2).padStart(11)}${fmt(r.commitS, 2).padStart(10)}${fmt(rate).padStart(9)}${fmt(r.idle).padStart(9)}${fmt(r.peak).padStart(9)}${fmt(growth).padStart(8)}${fmt(r.analysedPeak - r.idle).padStart(11)}  ${ok ? "PASS" : "MISS"}`,
         );
       } finally {
-        await db?.drop();
+        await db.drop();
       }
     }
   }

@@ -5,12 +5,11 @@
 // under 16 connections. Targets: the import ≥ 20,000 rows/s; p99 under 30 ms for both reads.
 //
 // BENCH_NUTRITION_DB=PGlite|PostgreSQL runs one of the two; BENCH_DURATION (s, default 10).
-import { createWriteStream, openAsBlob } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
-import { freshPostgres, memory, startServer } from "./support.mjs";
+import { databaseEnv, importThrough, latency, memory, postJson, startServer } from "./support.mjs";
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const DATABASES = ["PGlite", "PostgreSQL"].filter(
@@ -71,40 +70,14 @@ async function generate(file) {
   return { rows, bytes: (await stat(file)).size };
 }
 
-async function waitWhile(url, auth, id, status) {
-  for (;;) {
-    const job = await (await fetch(`${url}/api/import/${id}`, { headers: auth })).json();
-    if (job.status !== status) return job;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 async function importFile(url, auth, pid, file) {
   const idle = memory(pid).rssMb;
-  const t0 = performance.now();
-  const form = new FormData();
-  form.append("file", await openAsBlob(file), path.basename(file));
-  const created = await fetch(`${url}/api/import`, { method: "POST", headers: auth, body: form });
-  if (created.status !== 202) throw new Error(`upload answered ${created.status}: ${await created.text()}`);
-  const { id } = await created.json();
-  const ready = await waitWhile(url, auth, id, "analyzing");
-  if (ready.status !== "ready" || ready.format !== "fddb_csv" || ready.counts.new !== DAYS)
-    throw new Error(`analysis: ${JSON.stringify(ready).slice(0, 400)}`);
-  await fetch(`${url}/api/import/${id}/commit`, { method: "POST", headers: auth });
-  const done = await waitWhile(url, auth, id, "committing");
-  const t1 = performance.now();
-  if (done.status !== "done" || done.counts.new !== DAYS)
-    throw new Error(`commit: ${JSON.stringify(done).slice(0, 400)}`);
-  return { seconds: (t1 - t0) / 1000, growthMb: memory(pid).peakMb - idle, rows: done.progress.rows };
-}
-
-async function post(url, auth, body) {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { ...auth, "content-type": "application/json" },
-    body: JSON.stringify(body),
+  const { done, totalS } = await importThrough(url, auth, file, {
+    ready: (job) => job.status === "ready" && job.format === "fddb_csv" && job.counts.new === DAYS,
+    done: (job) => job.status === "done" && job.counts.new === DAYS,
+    pollMs: 25,
   });
-  if (!res.ok) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
+  return { seconds: totalS, growthMb: memory(pid).peakMb - idle, rows: done.progress.rows };
 }
 
 /** A weight every day of the five years (slowly falling) and a typed-in snack every tenth day. */
@@ -113,10 +86,10 @@ async function seed(url, auth) {
   const jobs = [];
   for (let d = DAYS - 1; d >= 0; d--) {
     const date = iso(end - d * 86_400_000);
-    jobs.push(() => post(`${url}/api/weight`, auth, { date, weight: 80 + d / 400 + ((d % 7) - 3) / 10 }));
+    jobs.push(() => postJson(`${url}/api/weight`, auth, { date, weight: 80 + d / 400 + ((d % 7) - 3) / 10 }));
     if (d % 10 === 0)
       jobs.push(() =>
-        post(`${url}/api/nutrition`, auth, { date, kcal: 250, proteinG: 20, fatG: 8, carbsG: 25 }),
+        postJson(`${url}/api/nutrition`, auth, { date, kcal: 250, proteinG: 20, fatG: 8, carbsG: 25 }),
       );
   }
   let next = 0;
@@ -124,15 +97,6 @@ async function seed(url, auth) {
     while (next < jobs.length) await jobs[next++]();
   };
   await Promise.all(Array.from({ length: 8 }, worker));
-}
-
-async function p99(url, auth) {
-  const check = await fetch(url, { headers: auth });
-  if (!check.ok) throw new Error(`${url} answered ${check.status}: ${await check.text()}`);
-  await autocannon({ url, headers: auth, connections: CONNECTIONS, duration: 2 });
-  const r = await autocannon({ url, headers: auth, connections: CONNECTIONS, duration: DURATION });
-  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  return { p99: r.latency.p99, rps: r.requests.average };
 }
 
 const dir = await mkdtemp(path.join(os.tmpdir(), "mitai-nutrition-bench-"));
@@ -147,29 +111,25 @@ try {
     `${"database".padEnd(12)}${"import s".padStart(9)}${"rows/s".padStart(9)}${"RSS +MB".padStart(9)}${"stats p99".padStart(11)}${"req/s".padStart(8)}${"days p99".padStart(10)}${"req/s".padStart(8)}  verdict`,
   );
   for (const kind of DATABASES) {
-    let db = null;
-    let env;
-    if (kind === "PGlite") env = { DATA_DIR: await mkdtemp(path.join(dir, "data-")) };
-    else {
-      db = await freshPostgres(PG_URL, "mitai_bench_nutrition");
-      if (!db) {
-        log(`PostgreSQL at ${PG_URL} does not answer: skipped`);
-        continue;
-      }
-      env = { DATABASE_URL: db.url, DATA_DIR: await mkdtemp(path.join(dir, "data-")) };
+    const db = await databaseEnv(kind, dir, PG_URL, "mitai_bench_nutrition");
+    if (!db) {
+      log(`PostgreSQL at ${PG_URL} does not answer: skipped`);
+      continue;
     }
-    const { url, child, auth } = await startServer(env);
+    const { url, child, auth } = await startServer(db.env);
     try {
       await new Promise((r) => setTimeout(r, 500));
       const imported = await importFile(url, auth, child.pid, file);
       if (imported.rows !== rows) throw new Error(`the import read ${imported.rows} of ${rows} rows`);
       const rate = rows / imported.seconds;
       await seed(url, auth);
-      const stats = await p99(`${url}/api/nutrition/stats?days=90`, auth);
+      const load = { connections: CONNECTIONS, duration: DURATION };
+      const stats = await latency(`${url}/api/nutrition/stats?days=90`, auth, load);
       const today = iso(Date.now());
-      const days = await p99(
+      const days = await latency(
         `${url}/api/nutrition/days?from=${iso(Date.now() - (DAYS - 1) * 86_400_000)}&to=${today}`,
         auth,
+        load,
       );
       const ok = rate >= TARGET.rowsPerSecond && stats.p99 < TARGET.p99Ms && days.p99 < TARGET.p99Ms;
       log(
@@ -178,7 +138,7 @@ try {
     } finally {
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));
-      await db?.drop();
+      await db.drop();
     }
   }
 } finally {

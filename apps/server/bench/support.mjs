@@ -2,10 +2,12 @@
 // with a verified account, and read its memory from /proc.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { openAsBlob, readFileSync, writeFileSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
 import pg from "pg";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -107,5 +109,76 @@ export async function freshPostgres(adminUrl, prefix) {
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
+  };
+}
+
+/**
+ * Where a benchmark's fresh server keeps its data: PGlite in a new folder under `dir`, or a fresh
+ * database on the PostgreSQL at `adminUrl`. Null when PostgreSQL does not answer; `drop` removes
+ * the database afterwards.
+ */
+export async function databaseEnv(kind, dir, adminUrl, prefix) {
+  const DATA_DIR = await mkdtemp(path.join(dir, "data-"));
+  if (kind === "PGlite") return { env: { DATA_DIR }, drop: async () => {} };
+  const db = await freshPostgres(adminUrl, prefix);
+  return db ? { env: { DATABASE_URL: db.url, DATA_DIR }, drop: db.drop } : null;
+}
+
+/** POSTs JSON as the bench account; throws on anything but 2xx, answers the body. */
+export async function postJson(url, auth, body) {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { ...auth, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
+  return res.json();
+}
+
+/** A GET under load (2 s of warm-up first): its p99 latency in ms and requests per second. */
+export async function latency(url, auth, { connections, duration }) {
+  const check = await fetch(url, { headers: auth });
+  if (!check.ok) throw new Error(`${url} answered ${check.status}: ${await check.text()}`);
+  await autocannon({ url, headers: auth, connections, duration: 2 });
+  const r = await autocannon({ url, headers: auth, connections, duration });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return { p99: r.latency.p99, rps: r.requests.average };
+}
+
+async function waitWhile(url, auth, id, status, pollMs) {
+  for (;;) {
+    const job = await (await fetch(`${url}/api/import/${id}`, { headers: auth })).json();
+    if (job.status !== status) return job;
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}
+
+/**
+ * Uploads a file to the import, waits for its analysis, commits it and waits for the commit (job
+ * polled every `pollMs`): the ready and the done job and the seconds each phase took. `ready(job)`
+ * and `done(job)` say whether a job is what the benchmark expects (else it throws); `onAnalysed`
+ * runs between the two phases.
+ */
+export async function importThrough(url, auth, file, { ready, done, pollMs, onAnalysed }) {
+  const t0 = performance.now();
+  const form = new FormData();
+  form.append("file", await openAsBlob(file), path.basename(file));
+  const created = await fetch(`${url}/api/import`, { method: "POST", headers: auth, body: form });
+  if (created.status !== 202) throw new Error(`upload answered ${created.status}: ${await created.text()}`);
+  const { id } = await created.json();
+  const analysed = await waitWhile(url, auth, id, "analyzing", pollMs);
+  const t1 = performance.now();
+  onAnalysed?.();
+  if (!ready(analysed)) throw new Error(`analysis: ${JSON.stringify(analysed).slice(0, 400)}`);
+  await fetch(`${url}/api/import/${id}/commit`, { method: "POST", headers: auth });
+  const committed = await waitWhile(url, auth, id, "committing", pollMs);
+  const t2 = performance.now();
+  if (!done(committed)) throw new Error(`commit: ${JSON.stringify(committed).slice(0, 400)}`);
+  return {
+    ready: analysed,
+    done: committed,
+    analyseS: (t1 - t0) / 1000,
+    commitS: (t2 - t1) / 1000,
+    totalS: (t2 - t0) / 1000,
   };
 }

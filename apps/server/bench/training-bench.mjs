@@ -8,8 +8,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
-import { freshPostgres, startServer } from "./support.mjs";
+import { databaseEnv, latency, postJson, startServer } from "./support.mjs";
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const DATABASES = ["PGlite", "PostgreSQL"].filter(
@@ -68,16 +67,6 @@ function sessions() {
   return out;
 }
 
-async function post(url, auth, body) {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { ...auth, "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
-  return res.json();
-}
-
 /** Logs the sessions through the API, eight at a time. */
 async function seed(url, auth) {
   const all = sessions();
@@ -85,20 +74,11 @@ async function seed(url, auth) {
   const worker = async () => {
     while (next < all.length) {
       const s = all[next++];
-      await post(`${url}/api/activity`, auth, s);
+      await postJson(`${url}/api/activity`, auth, s);
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
   return all.length;
-}
-
-async function p99(url, auth) {
-  const check = await fetch(url, { headers: auth });
-  if (!check.ok) throw new Error(`${url} answered ${check.status}: ${await check.text()}`);
-  await autocannon({ url, headers: auth, connections: CONNECTIONS, duration: 2 });
-  const r = await autocannon({ url, headers: auth, connections: CONNECTIONS, duration: DURATION });
-  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  return { p99: r.latency.p99, rps: r.requests.average };
 }
 
 const dir = await mkdtemp(path.join(os.tmpdir(), "mitai-training-bench-"));
@@ -110,18 +90,12 @@ try {
     `${"database".padEnd(12)}${"sessions".padStart(9)}${"categorized".padStart(13)}${"in ms".padStart(8)}${"1y p99".padStart(9)}${"req/s".padStart(8)}${"10y p99".padStart(9)}${"req/s".padStart(8)}  verdict`,
   );
   for (const kind of DATABASES) {
-    let db = null;
-    let env;
-    if (kind === "PGlite") env = { DATA_DIR: await mkdtemp(path.join(dir, "data-")) };
-    else {
-      db = await freshPostgres(PG_URL, "mitai_bench_training");
-      if (!db) {
-        log(`PostgreSQL at ${PG_URL} does not answer: skipped`);
-        continue;
-      }
-      env = { DATABASE_URL: db.url, DATA_DIR: await mkdtemp(path.join(dir, "data-")) };
+    const db = await databaseEnv(kind, dir, PG_URL, "mitai_bench_training");
+    if (!db) {
+      log(`PostgreSQL at ${PG_URL} does not answer: skipped`);
+      continue;
     }
-    const { url, child, auth } = await startServer(env);
+    const { url, child, auth } = await startServer(db.env);
     try {
       const count = await seed(url, auth);
       const names = await (await fetch(`${url}/api/activity/uncategorized-names`, { headers: auth })).json();
@@ -129,20 +103,23 @@ try {
       const types = await (await fetch(`${url}/api/training-types`, { headers: auth })).json();
       const functional = types.find((t) => t.key === "functional");
       const t0 = performance.now();
-      const result = await post(`${url}/api/activity/categorize`, auth, {
+      const result = await postJson(`${url}/api/activity/categorize`, auth, {
         name: BULK_NAME,
         trainingTypeId: functional.id,
       });
       const categorizeMs = performance.now() - t0;
       if (result.updated !== bulk?.count) throw new Error(`categorized ${result.updated} of ${bulk?.count}`);
       const today = iso(Date.now());
-      const year = await p99(
+      const load = { connections: CONNECTIONS, duration: DURATION };
+      const year = await latency(
         `${url}/api/evaluation?from=${iso(Date.now() - 364 * 86_400_000)}&to=${today}`,
         auth,
+        load,
       );
-      const decade = await p99(
+      const decade = await latency(
         `${url}/api/evaluation?from=${iso(Date.now() - 3652 * 86_400_000)}&to=${today}`,
         auth,
+        load,
       );
       const ok = categorizeMs < TARGET.categorizeMs && year.p99 < TARGET.year && decade.p99 < TARGET.decade;
       log(
@@ -151,7 +128,7 @@ try {
     } finally {
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));
-      await db?.drop();
+      await db.drop();
     }
   }
 } finally {
