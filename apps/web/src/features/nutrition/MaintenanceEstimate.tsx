@@ -36,9 +36,9 @@ export function MaintenanceEstimate({ stats, format }: { stats: NutritionStats; 
   const stored = balance.balanceKcalPerDay ?? 0;
   return (
     <div className="nutrition-maintenance" data-testid="nutrition-maintenance" data-estimate="yes">
-      <p className="nutrition-maintenance-value tabular">
+      <p className="big-figure tabular">
         {format.number(balance.maintenanceKcal)}
-        <span className="nutrition-maintenance-unit">{t("nutrition.maintenance.perDay")}</span>
+        <span className="big-figure-unit">{t("nutrition.maintenance.perDay")}</span>
       </p>
       <dl className="nutrition-maintenance-parts">
         <div>

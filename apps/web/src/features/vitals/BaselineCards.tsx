@@ -37,7 +37,7 @@ export function BaselineMetric({ entries, metric, compact = false }: MetricCardP
           <Icon size={18} aria-hidden="true" />
           {t(`vitals.cards.${metric}`)}
         </p>
-        <p className="baseline-metric-value tabular">–</p>
+        <p className="big-figure tabular">–</p>
         <p className="muted small">{t("vitals.cards.noValue")}</p>
       </div>
     );
@@ -66,11 +66,11 @@ export function BaselineMetric({ entries, metric, compact = false }: MetricCardP
           </time>
         </span>
       </p>
-      <p className="baseline-metric-value tabular">
+      <p className="big-figure tabular">
         <span data-testid={analysis.flagged ? "vitals-flag" : undefined}>
           {formatMetric(analysis.value, metric, locale)}
         </span>
-        <span className="baseline-metric-unit">{unit}</span>
+        <span className="big-figure-unit">{unit}</span>
       </p>
       {b28 ? (
         <p className={`baseline-delta baseline-delta-${direction} tabular`}>
