@@ -6,8 +6,14 @@ import { ButtonLink } from "../../components/Button";
 import { ErrorMessage } from "../../components/ErrorMessage";
 import { Skeleton } from "../../components/Spinner";
 import { type NutritionFormat, useNutritionFormat } from "../nutrition/format";
+import {
+  barPercent,
+  hasAnyTarget,
+  type NutritionFigure,
+  remainingOf,
+  targetTone,
+} from "../nutrition/progress";
 import { useNutritionToday } from "../nutrition/useNutrition";
-import { barPercent, hasAnyTarget, type NutritionFigure, remainingOf, targetTone } from "./nutritionTile";
 
 /** Today's energy and protein (and, smaller, fat and carbohydrates) against the profile's targets. */
 export function NutritionTile() {

@@ -7,10 +7,15 @@ import { Dialog } from "../../components/Dialog";
 import { LoadingRows, RetryError } from "../../components/QueryStates";
 import { NutritionGoalsForm } from "../settings/NutritionGoalsForm";
 import { type NutritionFormat, useNutritionFormat } from "./format";
+import {
+  barPercent,
+  hasAnyTarget,
+  type NutritionFigure,
+  nutritionFigures,
+  remainingOf,
+  targetTone,
+} from "./progress";
 import { useInvalidateNutrition, useNutritionToday } from "./useNutrition";
-
-const metrics = ["kcal", "proteinG", "fatG", "carbsG"] as const;
-type Metric = (typeof metrics)[number];
 
 /** Today's totals against the targets, one bar each, and the way to set the targets. */
 export function TodayProgress() {
@@ -19,7 +24,7 @@ export function TodayProgress() {
   const invalidate = useInvalidateNutrition();
   const [editing, setEditing] = useState(false);
   const data = today.data;
-  const anyTarget = data ? metrics.some((metric) => data.targets[metric] !== null) : false;
+  const anyTarget = data ? hasAnyTarget(data.targets) : false;
 
   return (
     <>
@@ -30,7 +35,7 @@ export function TodayProgress() {
           <>
             {!data.logged && <p className="muted small">{t("nutrition.today.nothing")}</p>}
             <ul className="nutrition-bars">
-              {metrics.map((metric) => (
+              {nutritionFigures.map((metric) => (
                 <ProgressBar key={metric} metric={metric} today={data} />
               ))}
             </ul>
@@ -62,19 +67,19 @@ export function TodayProgress() {
   );
 }
 
-function formatMetric(format: NutritionFormat, metric: Metric, value: number) {
+function formatMetric(format: NutritionFormat, metric: NutritionFigure, value: number) {
   return metric === "kcal" ? format.kcal(value) : format.grams(value);
 }
 
-function ProgressBar({ metric, today }: { metric: Metric; today: NutritionToday }) {
+function ProgressBar({ metric, today }: { metric: NutritionFigure; today: NutritionToday }) {
   const { t } = useTranslation();
   const format = useNutritionFormat();
   const value = today.totals[metric];
   const target = today.targets[metric];
   const progress = today.progress[metric];
   const label = t(`nutrition.fields.${metric}`);
-  const over = progress !== null && progress > 1.1;
-  const rest = target === null ? null : target - value;
+  const over = progress !== null && targetTone(metric, progress) === "over";
+  const rest = remainingOf(today, metric);
   return (
     <li className={`nutrition-bar macro-${metric}`} data-testid={`nutrition-progress-${metric}`}>
       <div className="nutrition-bar-head">
@@ -100,7 +105,7 @@ function ProgressBar({ metric, today }: { metric: Metric; today: NutritionToday 
             aria-valuenow={Math.min(value, target)}
             aria-valuetext={`${formatMetric(format, metric, value)} / ${formatMetric(format, metric, target)}`}
           >
-            <span className="nutrition-meter-fill" style={{ width: `${Math.min(progress, 1) * 100}%` }} />
+            <span className="nutrition-meter-fill" style={{ width: `${barPercent(progress)}%` }} />
           </div>
           <p className="nutrition-bar-rest small muted tabular">
             {rest !== null && rest >= 0

@@ -1,6 +1,6 @@
 import type { NutritionToday } from "@mitai/shared";
 import { describe, expect, it } from "vitest";
-import { barPercent, hasAnyTarget, remainingOf, targetTone } from "./nutritionTile";
+import { barPercent, hasAnyTarget, remainingOf, targetTone } from "./progress";
 
 const noTargets: NutritionToday["targets"] = {
   kcal: null,
