@@ -26,6 +26,17 @@ export function parseDecimal(input: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/**
+ * A count written with digit groups of three, in either language's notation — "1.850", "1,850",
+ * "12 500" — with the groups joined ("1850"); any other text as it is ("250,5" stays a decimal).
+ * For kcal, which are never written as fractions like 1.85.
+ */
+export function joinDigitGroups(text: string): string {
+  return /^\s*\d{1,3}([.,\s\u00a0\u202f]\d{3})+\s*$/.test(text)
+    ? text.replace(/[.,\s\u00a0\u202f]/g, "")
+    : text;
+}
+
 /** Reads a whole number ("30", " 7 "); null for anything else. */
 export function parseInteger(input: string): number | null {
   const text = input.replace(SPACES, "");

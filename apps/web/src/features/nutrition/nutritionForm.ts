@@ -8,7 +8,7 @@ import {
 } from "@mitai/shared";
 import { z } from "zod";
 import { decimalInput, futureDateIssue, notAfter, optionalDecimalInput } from "../../lib/inputSchemas";
-import { toInputNumber } from "../../lib/number";
+import { joinDigitGroups, toInputNumber } from "../../lib/number";
 
 /** What the inputs hold: text, so "12,5" can be typed in German; "" means not given. */
 export type NutritionFormValues = {
@@ -29,13 +29,7 @@ const { kcal, proteinG, fatG, carbsG, fiberG } = nutritionCreate.shape;
  * Energy as people write it: "1850", "1.850" (German) or "1,850" (English) are 1,850 kcal — a day's
  * energy is never a fraction of two kcal — while "250,5" is still a decimal.
  */
-export const kcalInput = z
-  .string()
-  .transform((text) => {
-    const grouped = /^\s*(\d{1,2})[.,\s\u00a0\u202f](\d{3})\s*$/.exec(text);
-    return grouped ? `${grouped[1]}${grouped[2]}` : text;
-  })
-  .pipe(decimalInput);
+export const kcalInput = z.string().transform(joinDigitGroups).pipe(decimalInput);
 
 /**
  * The shared `nutritionCreate` rules over text inputs: decimals in either language, kcal with a

@@ -1,7 +1,7 @@
 import { nutritionGoalFields, PROTEIN_PER_KG_MAX, type Profile, type ProteinTargetUnit } from "@mitai/shared";
 import { z } from "zod";
 import { optionalDecimalInput } from "../../lib/inputSchemas";
-import { parseDecimal, toInputNumber } from "../../lib/number";
+import { joinDigitGroups, parseDecimal, toInputNumber } from "../../lib/number";
 import type { InputReason } from "../../lib/validation";
 
 /** What the target inputs hold: text (empty = no target) and the protein unit. */
@@ -13,17 +13,13 @@ export type NutritionGoalsFormValues = {
   carbsTargetG: string;
 };
 
-const SPACES = /[\s\u00a0\u202f]/g;
-
 /**
  * Reads a whole number of kcal the way people write it: "2200", "2.200" or "2,200" (digit groups
  * of three, in either language's notation) and "2 200". A decimal such as "2,5" is not one; null.
  */
 export function parseKcal(input: string): number | null {
-  const text = input.replace(SPACES, "");
-  if (/^\d+$/.test(text)) return Number(text);
-  if (/^\d{1,3}([.,]\d{3})+$/.test(text)) return Number(text.replace(/[.,]/g, ""));
-  return null;
+  const text = joinDigitGroups(input).trim();
+  return /^\d+$/.test(text) ? Number(text) : null;
 }
 
 function reject(ctx: z.RefinementCtx, reason: InputReason) {
