@@ -15,10 +15,10 @@ import { z } from "zod";
 import type { ChangeCache } from "../../cache/change-cache.js";
 import type { Database } from "../../db/client.js";
 import { actorOf } from "../../plugins/auth.js";
+import { sendAnswersOnce } from "../../plugins/send-once.js";
 import type { App } from "../../types.js";
 import * as analysis from "./nutrition.analysis.js";
 import { createNutritionCache } from "./nutrition.cache.js";
-import { sendAnswersOnce } from "./nutrition.serializer.js";
 import * as nutrition from "./nutrition.service.js";
 
 const tags = ["nutrition"];

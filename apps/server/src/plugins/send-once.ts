@@ -1,14 +1,15 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyRouteSchemaDef } from "fastify/types/schema.js";
 import { z } from "zod";
-import { serializerCompiler } from "../../serializer.js";
-import type { App } from "../../types.js";
+import { serializerCompiler } from "../serializer.js";
+import type { App } from "../types.js";
 
 /**
  * Cached answers (the same object until their profile changes, never mutated) go out as the bytes
- * of their JSON, written once: five years of `/days` are about 400 kB, and serializing them, then
- * encoding the string anew for every request, was most of each request's time. Applies to the
- * routes of `scope` (an encapsulated plugin, so no other module's route is touched).
+ * of their JSON, written once: five years of nutrition days are about 400 kB, ten years of a
+ * training evaluation about 290 kB, and serializing them, then encoding the string anew for every
+ * request, was most of each request's time. Applies to the routes of `scope` (an encapsulated
+ * plugin, so no other route is touched); for routes whose answers come from a ChangeCache slot.
  */
 export function sendAnswersOnce(scope: App): void {
   const jsonOf = new WeakMap<object, string>();
